@@ -12,3 +12,24 @@ export * from "./model/catalog.js";
 export { parseDataset, safeParseDataset } from "./model/parse.js";
 export type { ParseOptions, SafeParseResult, RecordLocation } from "./model/parse.js";
 export type { Language } from "./model/messages.js";
+export { isInForce, snapshot, toDayNumber, dateBounds, periodEnded } from "./model/asOf.js";
+export type { Dated } from "./model/asOf.js";
+export { compileDataset, datasetIndex, NO_START, NO_END } from "./model/compile.js";
+export type {
+  DatasetIndex,
+  IdColumns,
+  OrganizationColumns,
+  UnitColumns,
+  PersonColumns,
+  MembershipColumns,
+  PostColumns,
+  QualificationColumns,
+  RatingColumns,
+} from "./model/compile.js";
+export { partyStatus } from "./model/status.js";
+export { readJsonLines, datasetToJsonLines, datasetToJsonLinesFiles, collectionOfFile } from "./model/jsonl.js";
+export type { JsonLinesSource } from "./model/jsonl.js";
+export { CHARTER_2011 } from "./rules/charter.js";
+export type { CharterRules } from "./rules/charter.js";
+export { checkDataset } from "./rules/check.js";
+export type { Finding, FindingCode, FindingRecord, CheckOptions } from "./rules/check.js";

@@ -61,12 +61,15 @@ const BRAND: unique symbol = Symbol.for("grassroots.error") as never;
  * @example
  * ```ts
  * import { parseDataset, isGrassrootsError } from "grassroots";
+ * let error: unknown;
  * try {
  *   parseDataset({ people: [{ id: "p1" }] });
  * } catch (e) {
- *   if (isGrassrootsError(e)) console.log(e.code, e.issues?.[0]?.path);
+ *   error = e;
  * }
- * //=> invalid-dataset people[0].name
+ * isGrassrootsError(error);                         //=> true
+ * isGrassrootsError(error) && error.code;           //=> "invalid-dataset"
+ * isGrassrootsError(error) && error.issues?.[0]?.path; //=> "people[0].name"
  * ```
  */
 export class GrassrootsError extends Error {

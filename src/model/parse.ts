@@ -379,7 +379,7 @@ function checkReferences(
     if (m.officialDate !== undefined) {
       if (lastDay(m.officialDate) < firstDay(m.startDate)) {
         push(`memberships[${i}].officialDate`, "date-order", { value: `officialDate ${m.officialDate} <`, other: `startDate ${m.startDate}` }, at("memberships", i));
-      } else if (m.endDate !== undefined && firstDay(m.officialDate) > lastDay(m.endDate)) {
+      } else if (m.endDate !== undefined && lastDay(m.endDate) >= firstDay(m.startDate) && firstDay(m.officialDate) > lastDay(m.endDate)) {
         push(`memberships[${i}].officialDate`, "date-order", { value: `officialDate ${m.officialDate} >`, other: `endDate ${m.endDate}` }, at("memberships", i));
       }
     }

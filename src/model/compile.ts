@@ -1,0 +1,553 @@
+/**
+ * The columnar index: a parsed dataset compiled once into typed arrays, so that every metric is
+ * one specialised pass with no `Map`, string or callback in its inner loop (see PERFORMANCE.md).
+ *
+ * - Organizations, units and people keep their dataset order: row `i` is `dataset.people[i]`,
+ *   and `ids[i]` maps a row back to its id.
+ * - Memberships are grouped by organization (rows of organization `o` are
+ *   `memberOffsets[o] .. memberOffsets[o + 1] - 1`), stable within a group; `source[r]` is the
+ *   record's index in `dataset.memberships`. `personRows` lists membership rows grouped by person
+ *   with `personOffsets`.
+ * - Codes are small integers: the index of the code in its list in `codes.ts` (`-1` or `255`
+ *   for none, as documented per column); dates are day numbers (days since 1970-01-01) with
+ *   start dates at their first day and end dates at their last day (the as-of rules), and the
+ *   precision of each date is kept so the index round-trips to the records exactly.
+ * @module
+ */
+import { firstDay, lastDay, NO_END, NO_START, precisionOf } from "../_lib/days.js";
+import { DEFAULT_LEVEL_CATALOG, type LevelCatalog } from "./catalog.js";
+import {
+  END_REASONS,
+  GENDERS,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_LEVELS,
+  ROLES,
+  SCALE_IDS,
+  START_REASONS,
+  UNIT_KINDS,
+  type ScaleId,
+} from "./codes.js";
+import type { Dataset } from "./schemas.js";
+
+export { NO_END, NO_START };
+
+/** Rows of one collection of records with ids. */
+export interface IdColumns {
+  /** Number of rows. */
+  readonly count: number;
+  /** Row → id. */
+  readonly ids: readonly string[];
+  /** Id → row, or -1. */
+  rowOf(id: string): number;
+}
+
+/** Organization columns. `-1` means none for row references; `255` for level. */
+export interface OrganizationColumns extends IdColumns {
+  /** Index in ORGANIZATION_KINDS. */
+  readonly kind: Uint8Array;
+  /** Index in ORGANIZATION_LEVELS, 255 when absent. */
+  readonly level: Uint8Array;
+  readonly parent: Int32Array;
+  readonly unit: Int32Array;
+  /** First day in force (NO_START when unknown). */
+  readonly founding: Int32Array;
+  /** Last day in force (NO_END when open). */
+  readonly dissolution: Int32Array;
+  /** Precision of foundingDate (bits 0–1) and dissolutionDate (bits 2–3): 0 none, 1 year, 2 month, 3 day. */
+  readonly precision: Uint8Array;
+  /** Covered unit rows of organization `o`: coversUnits[coversOffsets[o] .. coversOffsets[o+1]-1]. */
+  readonly coversOffsets: Int32Array;
+  readonly coversUnits: Int32Array;
+  /** Membership rows of organization `o`: memberOffsets[o] .. memberOffsets[o+1]-1. */
+  readonly memberOffsets: Int32Array;
+}
+
+/** Unit columns. */
+export interface UnitColumns extends IdColumns {
+  /** Index in UNIT_KINDS. */
+  readonly kind: Uint8Array;
+  readonly parent: Int32Array;
+  readonly founding: Int32Array;
+  readonly dissolution: Int32Array;
+  readonly precision: Uint8Array;
+}
+
+/** Person columns. */
+export interface PersonColumns extends IdColumns {
+  /** First day of the birth date (NO_START when unknown). */
+  readonly birth: Int32Array;
+  readonly birthPrecision: Uint8Array;
+  /** 0 unknown, 1 + index in GENDERS. */
+  readonly gender: Uint8Array;
+  /** 0 unknown, else 1 + index in `ethnicities`. */
+  readonly ethnicity: Uint16Array;
+  readonly ethnicities: readonly string[];
+  readonly unit: Int32Array;
+  /** Membership rows of person `p`: personRows[personOffsets[p] .. personOffsets[p+1]-1], by start date. */
+  readonly personOffsets: Int32Array;
+  readonly personRows: Int32Array;
+}
+
+/** Membership columns, grouped by organization. */
+export interface MembershipColumns {
+  readonly count: number;
+  /** Row → index in dataset.memberships. */
+  readonly source: Int32Array;
+  readonly person: Int32Array;
+  readonly organization: Int32Array;
+  readonly start: Int32Array;
+  /** First day of officialDate, NO_END when not (yet) official in this membership. */
+  readonly official: Int32Array;
+  readonly end: Int32Array;
+  /** 0 unspecified, 1 + index in START_REASONS. */
+  readonly startReason: Uint8Array;
+  /** 0 unspecified, 1 + index in END_REASONS. */
+  readonly endReason: Uint8Array;
+  /** startDate (bits 0–1), officialDate (2–3), endDate (4–5) precision. */
+  readonly precision: Uint8Array;
+}
+
+/** Post columns, in dataset order. */
+export interface PostColumns {
+  readonly count: number;
+  readonly person: Int32Array;
+  /** Index in ROLES. */
+  readonly role: Uint8Array;
+  readonly organization: Int32Array;
+  readonly unit: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly precision: Uint8Array;
+}
+
+/** Qualification columns, in dataset order. */
+export interface QualificationColumns {
+  readonly count: number;
+  readonly person: Int32Array;
+  /** Index in SCALE_IDS. */
+  readonly scale: Uint8Array;
+  /** Index in `levelCodes[scale]`. */
+  readonly level: Uint16Array;
+  /** Per scale: the level codes, in catalog order (lowest first) then in order of appearance. */
+  readonly levelCodes: Readonly<Record<ScaleId, readonly string[]>>;
+  /** First day of the date, NO_START when undated (counts at every date). */
+  readonly date: Int32Array;
+  readonly precision: Uint8Array;
+}
+
+/** Rating columns, in dataset order. */
+export interface RatingColumns {
+  readonly count: number;
+  /** Row in people (subjectKind 0) or organizations (1). */
+  readonly subject: Int32Array;
+  /** 0 person, 1 organization. */
+  readonly subjectKind: Uint8Array;
+  /** Which of subjectKind was given explicitly (1) or inferred (0). */
+  readonly subjectKindGiven: Uint8Array;
+  /** Index in `schemes`. */
+  readonly scheme: Uint16Array;
+  readonly schemes: readonly string[];
+  /** First and last day of the period. */
+  readonly periodStart: Int32Array;
+  readonly periodEnd: Int32Array;
+  /** 0 number year, 1 string year, 2 quarter. */
+  readonly periodForm: Uint8Array;
+  /** 0 none, else 1 + index in levelCodes[scheme]. */
+  readonly level: Uint16Array;
+  readonly levelCodes: readonly (readonly string[])[];
+  /** NaN when absent. */
+  readonly score: Float64Array;
+}
+
+/** A dataset compiled into columns. */
+export interface DatasetIndex {
+  readonly dataset: Dataset;
+  readonly organizations: OrganizationColumns;
+  readonly units: UnitColumns;
+  readonly people: PersonColumns;
+  readonly memberships: MembershipColumns;
+  readonly posts: PostColumns;
+  readonly qualifications: QualificationColumns;
+  readonly ratings: RatingColumns;
+}
+
+function codeMap(list: readonly string[]): Map<string, number> {
+  return new Map(list.map((c, i) => [c, i]));
+}
+const ORG_KIND = codeMap(ORGANIZATION_KINDS);
+const ORG_LEVEL = codeMap(ORGANIZATION_LEVELS);
+const UNIT_KIND = codeMap(UNIT_KINDS);
+const GENDER = codeMap(GENDERS);
+const START_REASON = codeMap(START_REASONS);
+const END_REASON = codeMap(END_REASONS);
+const ROLE = codeMap(ROLES);
+const SCALE = codeMap(SCALE_IDS);
+
+function idColumns(records: readonly { readonly id: string }[]): IdColumns {
+  const n = records.length;
+  const ids = new Array<string>(n);
+  const map = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const id = records[i]!.id;
+    ids[i] = id;
+    map.set(id, i);
+  }
+  return { count: n, ids, rowOf: (id: string) => map.get(id) ?? -1 };
+}
+
+function startDay(d: string | undefined): number {
+  return d === undefined ? NO_START : firstDay(d);
+}
+function endDay(d: string | undefined): number {
+  return d === undefined ? NO_END : lastDay(d);
+}
+function prec(d: string | undefined): number {
+  return d === undefined ? 0 : precisionOf(d);
+}
+
+/**
+ * Compiles a dataset into its columnar index. Prefer {@link datasetIndex}, which caches the
+ * result per frozen dataset. `catalog` orders the level codes of each scale (lowest first).
+ *
+ * @example
+ * ```ts
+ * const ds = parseDataset({ units: [{ id: "b1", name: "Bản A", kind: "village" }] });
+ * const ix = compileDataset(ds);
+ * ix.units.ids[0];         //=> "b1"
+ * ix.units.rowOf("b1");    //=> 0
+ * UNIT_KINDS[ix.units.kind[0]!]; //=> "village"
+ * ```
+ */
+export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT_LEVEL_CATALOG): DatasetIndex {
+  // Organizations.
+  const os = dataset.organizations;
+  const oIds = idColumns(os);
+  const no = os.length;
+  const units = dataset.units;
+  const uIds = idColumns(units);
+  const nu = units.length;
+  const oKind = new Uint8Array(no);
+  const oLevel = new Uint8Array(no);
+  const oParent = new Int32Array(no);
+  const oUnit = new Int32Array(no);
+  const oFound = new Int32Array(no);
+  const oDiss = new Int32Array(no);
+  const oPrec = new Uint8Array(no);
+  const coversOffsets = new Int32Array(no + 1);
+  let coverTotal = 0;
+  for (let i = 0; i < no; i++) coverTotal += os[i]!.coversUnitIds?.length ?? 0;
+  const coversUnits = new Int32Array(coverTotal);
+  let cp = 0;
+  for (let i = 0; i < no; i++) {
+    const o = os[i]!;
+    oKind[i] = ORG_KIND.get(o.kind)!;
+    oLevel[i] = o.level === undefined ? 255 : ORG_LEVEL.get(o.level)!;
+    oParent[i] = o.parentId === undefined ? -1 : oIds.rowOf(o.parentId);
+    oUnit[i] = o.unitId === undefined ? -1 : uIds.rowOf(o.unitId);
+    oFound[i] = startDay(o.foundingDate);
+    oDiss[i] = endDay(o.dissolutionDate);
+    oPrec[i] = prec(o.foundingDate) | (prec(o.dissolutionDate) << 2);
+    coversOffsets[i] = cp;
+    const cov = o.coversUnitIds;
+    if (cov) for (let k = 0; k < cov.length; k++) coversUnits[cp++] = uIds.rowOf(cov[k]!);
+  }
+  coversOffsets[no] = cp;
+
+  // Units.
+  const uKind = new Uint8Array(nu);
+  const uParent = new Int32Array(nu);
+  const uFound = new Int32Array(nu);
+  const uDiss = new Int32Array(nu);
+  const uPrec = new Uint8Array(nu);
+  for (let i = 0; i < nu; i++) {
+    const u = units[i]!;
+    uKind[i] = UNIT_KIND.get(u.kind)!;
+    uParent[i] = u.parentId === undefined ? -1 : uIds.rowOf(u.parentId);
+    uFound[i] = startDay(u.foundingDate);
+    uDiss[i] = endDay(u.dissolutionDate);
+    uPrec[i] = prec(u.foundingDate) | (prec(u.dissolutionDate) << 2);
+  }
+
+  // People.
+  const ps = dataset.people;
+  const pIds = idColumns(ps);
+  const np = ps.length;
+  const birth = new Int32Array(np);
+  const birthPrecision = new Uint8Array(np);
+  const gender = new Uint8Array(np);
+  const ethnicity = new Uint16Array(np);
+  const pUnit = new Int32Array(np);
+  const ethnicities: string[] = [];
+  const ethMap = new Map<string, number>();
+  for (let i = 0; i < np; i++) {
+    const p = ps[i]!;
+    birth[i] = startDay(p.birthDate);
+    birthPrecision[i] = prec(p.birthDate);
+    gender[i] = p.gender === undefined ? 0 : GENDER.get(p.gender)! + 1;
+    if (p.ethnicity !== undefined) {
+      let e = ethMap.get(p.ethnicity);
+      if (e === undefined) {
+        e = ethnicities.length + 1;
+        ethnicities.push(p.ethnicity);
+        ethMap.set(p.ethnicity, e);
+      }
+      ethnicity[i] = e;
+    }
+    pUnit[i] = p.unitId === undefined ? -1 : uIds.rowOf(p.unitId);
+  }
+
+  // Memberships: resolve, then counting-sort by organization (stable).
+  const ms = dataset.memberships;
+  const nm = ms.length;
+  const mOrgRaw = new Int32Array(nm);
+  const memberOffsets = new Int32Array(no + 1);
+  for (let i = 0; i < nm; i++) {
+    const o = oIds.rowOf(ms[i]!.organizationId);
+    mOrgRaw[i] = o;
+    memberOffsets[o + 1]!++;
+  }
+  for (let o = 0; o < no; o++) memberOffsets[o + 1]! += memberOffsets[o]!;
+  const fill = memberOffsets.slice(0, no);
+  const source = new Int32Array(nm);
+  for (let i = 0; i < nm; i++) source[fill[mOrgRaw[i]!]!++] = i;
+  const mPerson = new Int32Array(nm);
+  const mOrg = new Int32Array(nm);
+  const mStart = new Int32Array(nm);
+  const mOfficial = new Int32Array(nm);
+  const mEnd = new Int32Array(nm);
+  const mStartReason = new Uint8Array(nm);
+  const mEndReason = new Uint8Array(nm);
+  const mPrec = new Uint8Array(nm);
+  const personCount = new Int32Array(np + 1);
+  for (let r = 0; r < nm; r++) {
+    const m = ms[source[r]!]!;
+    const p = pIds.rowOf(m.personId);
+    mPerson[r] = p;
+    personCount[p + 1]!++;
+    mOrg[r] = mOrgRaw[source[r]!]!;
+    mStart[r] = firstDay(m.startDate);
+    mOfficial[r] = m.officialDate === undefined ? NO_END : firstDay(m.officialDate);
+    mEnd[r] = endDay(m.endDate);
+    mStartReason[r] = m.startReason === undefined ? 0 : START_REASON.get(m.startReason)! + 1;
+    mEndReason[r] = m.endReason === undefined ? 0 : END_REASON.get(m.endReason)! + 1;
+    mPrec[r] = precisionOf(m.startDate) | (prec(m.officialDate) << 2) | (prec(m.endDate) << 4);
+  }
+  // Membership rows per person, ordered by start date within a person.
+  const personOffsets = personCount;
+  for (let p = 0; p < np; p++) personOffsets[p + 1]! += personOffsets[p]!;
+  const personRows = new Int32Array(nm);
+  const pfill = personOffsets.slice(0, np);
+  for (let r = 0; r < nm; r++) personRows[pfill[mPerson[r]!]!++] = r;
+  for (let p = 0; p < np; p++) {
+    const a = personOffsets[p]!;
+    const b = personOffsets[p + 1]!;
+    if (b - a > 1) {
+      // Few memberships per person: insertion sort by start day.
+      for (let i = a + 1; i < b; i++) {
+        const row = personRows[i]!;
+        const key = mStart[row]!;
+        let j = i - 1;
+        while (j >= a && mStart[personRows[j]!]! > key) {
+          personRows[j + 1] = personRows[j]!;
+          j--;
+        }
+        personRows[j + 1] = row;
+      }
+    }
+  }
+
+  // Posts.
+  const posts = dataset.posts;
+  const nt = posts.length;
+  const tPerson = new Int32Array(nt);
+  const tRole = new Uint8Array(nt);
+  const tOrg = new Int32Array(nt);
+  const tUnit = new Int32Array(nt);
+  const tStart = new Int32Array(nt);
+  const tEnd = new Int32Array(nt);
+  const tPrec = new Uint8Array(nt);
+  for (let i = 0; i < nt; i++) {
+    const t = posts[i]!;
+    tPerson[i] = pIds.rowOf(t.personId);
+    tRole[i] = ROLE.get(t.role)!;
+    tOrg[i] = t.organizationId === undefined ? -1 : oIds.rowOf(t.organizationId);
+    tUnit[i] = t.unitId === undefined ? -1 : uIds.rowOf(t.unitId);
+    tStart[i] = startDay(t.startDate);
+    tEnd[i] = endDay(t.endDate);
+    tPrec[i] = prec(t.startDate) | (prec(t.endDate) << 2);
+  }
+
+  // Qualifications.
+  const qs = dataset.qualifications;
+  const nq = qs.length;
+  const levelCodes = {} as Record<ScaleId, string[]>;
+  const levelMaps = {} as Record<ScaleId, Map<string, number>>;
+  for (const s of SCALE_IDS) {
+    const codes = (catalog.scales?.[s]?.levels ?? []).map((l) => l.code);
+    levelCodes[s] = codes;
+    levelMaps[s] = codeMap(codes);
+  }
+  const qPerson = new Int32Array(nq);
+  const qScale = new Uint8Array(nq);
+  const qLevel = new Uint16Array(nq);
+  const qDate = new Int32Array(nq);
+  const qPrec = new Uint8Array(nq);
+  for (let i = 0; i < nq; i++) {
+    const q = qs[i]!;
+    qPerson[i] = pIds.rowOf(q.personId);
+    qScale[i] = SCALE.get(q.scale)!;
+    const lm = levelMaps[q.scale];
+    let l = lm.get(q.level);
+    if (l === undefined) {
+      l = levelCodes[q.scale].length;
+      levelCodes[q.scale].push(q.level);
+      lm.set(q.level, l);
+    }
+    qLevel[i] = l;
+    qDate[i] = startDay(q.date);
+    qPrec[i] = prec(q.date);
+  }
+
+  // Ratings.
+  const rs = dataset.ratings;
+  const nr = rs.length;
+  const rSubject = new Int32Array(nr);
+  const rKind = new Uint8Array(nr);
+  const rKindGiven = new Uint8Array(nr);
+  const rScheme = new Uint16Array(nr);
+  const rStart = new Int32Array(nr);
+  const rEnd = new Int32Array(nr);
+  const rForm = new Uint8Array(nr);
+  const rLevel = new Uint16Array(nr);
+  const rScore = new Float64Array(nr);
+  const schemes: string[] = [];
+  const schemeMap = new Map<string, number>();
+  const schemeLevels: string[][] = [];
+  const schemeLevelMaps: Map<string, number>[] = [];
+  for (let i = 0; i < nr; i++) {
+    const r = rs[i]!;
+    let s = schemeMap.get(r.scheme);
+    if (s === undefined) {
+      s = schemes.length;
+      schemes.push(r.scheme);
+      schemeMap.set(r.scheme, s);
+      const codes = (catalog.schemes?.[r.scheme]?.levels ?? []).map((l) => l.code);
+      schemeLevels.push(codes);
+      schemeLevelMaps.push(codeMap(codes));
+    }
+    rScheme[i] = s;
+    let kind = r.subjectKind;
+    rKindGiven[i] = kind === undefined ? 0 : 1;
+    if (kind === undefined) kind = pIds.rowOf(r.subjectId) >= 0 ? "person" : "organization";
+    rKind[i] = kind === "person" ? 0 : 1;
+    rSubject[i] = kind === "person" ? pIds.rowOf(r.subjectId) : oIds.rowOf(r.subjectId);
+    const period = r.period;
+    if (typeof period === "number") {
+      rForm[i] = 0;
+      rStart[i] = firstDay(String(period));
+      rEnd[i] = lastDay(String(period));
+    } else if (period.length === 4) {
+      rForm[i] = 1;
+      rStart[i] = firstDay(period);
+      rEnd[i] = lastDay(period);
+    } else {
+      rForm[i] = 2;
+      const q = period.charCodeAt(6) - 48;
+      const y = period.slice(0, 4);
+      rStart[i] = firstDay(`${y}-${String(q * 3 - 2).padStart(2, "0")}`);
+      rEnd[i] = lastDay(`${y}-${String(q * 3).padStart(2, "0")}`);
+    }
+    if (r.level === undefined) rLevel[i] = 0;
+    else {
+      const lm = schemeLevelMaps[s]!;
+      let l = lm.get(r.level);
+      if (l === undefined) {
+        l = schemeLevels[s]!.length;
+        schemeLevels[s]!.push(r.level);
+        lm.set(r.level, l);
+      }
+      rLevel[i] = l + 1;
+    }
+    rScore[i] = r.score ?? Number.NaN;
+  }
+
+  return {
+    dataset,
+    organizations: {
+      ...oIds,
+      kind: oKind,
+      level: oLevel,
+      parent: oParent,
+      unit: oUnit,
+      founding: oFound,
+      dissolution: oDiss,
+      precision: oPrec,
+      coversOffsets,
+      coversUnits,
+      memberOffsets,
+    },
+    units: { ...uIds, kind: uKind, parent: uParent, founding: uFound, dissolution: uDiss, precision: uPrec },
+    people: {
+      ...pIds,
+      birth,
+      birthPrecision,
+      gender,
+      ethnicity,
+      ethnicities,
+      unit: pUnit,
+      personOffsets,
+      personRows,
+    },
+    memberships: {
+      count: nm,
+      source,
+      person: mPerson,
+      organization: mOrg,
+      start: mStart,
+      official: mOfficial,
+      end: mEnd,
+      startReason: mStartReason,
+      endReason: mEndReason,
+      precision: mPrec,
+    },
+    posts: { count: nt, person: tPerson, role: tRole, organization: tOrg, unit: tUnit, start: tStart, end: tEnd, precision: tPrec },
+    qualifications: { count: nq, person: qPerson, scale: qScale, level: qLevel, levelCodes, date: qDate, precision: qPrec },
+    ratings: {
+      count: nr,
+      subject: rSubject,
+      subjectKind: rKind,
+      subjectKindGiven: rKindGiven,
+      scheme: rScheme,
+      schemes,
+      periodStart: rStart,
+      periodEnd: rEnd,
+      periodForm: rForm,
+      level: rLevel,
+      levelCodes: schemeLevels,
+      score: rScore,
+    },
+  };
+}
+
+const cache = new WeakMap<Dataset, DatasetIndex>();
+
+/**
+ * The columnar index of a dataset, compiled on first use and cached per (frozen) dataset, so
+ * every metric after the first reuses it. A dataset that is not frozen (not from
+ * `parseDataset`) is compiled afresh each time, since it could have changed.
+ *
+ * @example
+ * ```ts
+ * const ds = parseDataset({ people: [{ id: "p1", name: "Lò Thị B" }] });
+ * datasetIndex(ds) === datasetIndex(ds); //=> true
+ * ```
+ */
+export function datasetIndex(dataset: Dataset): DatasetIndex {
+  if (!Object.isFrozen(dataset)) return compileDataset(dataset);
+  let ix = cache.get(dataset);
+  if (ix === undefined) {
+    ix = compileDataset(dataset);
+    cache.set(dataset, ix);
+  }
+  return ix;
+}

@@ -1,0 +1,99 @@
+// Runs every @example of every doc comment in src/ and checks each `//=>` result, so the
+// examples in the API reference cannot drift from the code.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import * as api from "../../src/index.js";
+import * as testing from "../../src/testing/index.js";
+
+const ROOT = join(import.meta.dirname, "../../src");
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
+}
+
+interface Example {
+  file: string;
+  line: number;
+  code: string;
+}
+
+function examples(file: string): Example[] {
+  const text = readFileSync(file, "utf8");
+  const out: Example[] = [];
+  const re = /@example\s*\n((?:\s*\*.*\n)*?)\s*\*\s*```ts\n((?:\s*\*.*\n)*?)\s*\*\s*```/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const body = m[2]!
+      .split("\n")
+      .map((l) => l.replace(/^\s*\* ?/, ""))
+      .join("\n");
+    out.push({ file: relative(ROOT, file), line: text.slice(0, m.index).split("\n").length, code: body });
+  }
+  return out;
+}
+
+/** Turns `expr; //=> value` (or `//=> value` on the next line) into checks. */
+function instrument(code: string): string {
+  const lines = code.split("\n");
+  const out: string[] = [];
+  let pending: string[] = [];
+  const flush = (): void => {
+    out.push(...pending);
+    pending = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const inline = /^(.*?);?\s*\/\/=>\s*(.+)$/.exec(line);
+    if (inline && inline[1]!.trim() !== "") {
+      flush();
+      let expected = inline[2]!;
+      while (i + 1 < lines.length && /^\s*\/\/\s{2,}/.test(lines[i + 1]!)) expected += ` ${lines[++i]!.replace(/^\s*\/\//, "")}`;
+      out.push(`__check(${inline[1]!.replace(/;\s*$/, "")}, ${expected}, ${JSON.stringify(line.trim())});`);
+    } else if (inline) {
+      // `//=> value` alone: the result of the statement just before.
+      const prev = pending.join("\n").replace(/;\s*$/, "");
+      pending = [];
+      let expected = inline[2]!;
+      while (i + 1 < lines.length && /^\s*\/\/\s{2,}/.test(lines[i + 1]!)) expected += ` ${lines[++i]!.replace(/^\s*\/\//, "")}`;
+      out.push(`__check(${prev}, ${expected}, ${JSON.stringify(prev.trim().slice(0, 80))});`);
+    } else if (/^\s*import\s/.test(line)) {
+      // Imports are satisfied by the names in scope.
+    } else {
+      flush();
+      pending.push(line);
+    }
+  }
+  flush();
+  return out.join("\n");
+}
+
+const scope: Record<string, unknown> = { ...api, ...testing };
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<unknown>;
+
+const all = files(ROOT).flatMap(examples);
+
+describe("doc-comment examples", () => {
+  it("there are examples to run", () => {
+    expect(all.length).toBeGreaterThan(30);
+  });
+  for (const ex of all) {
+    it(`${ex.file}:${ex.line}`, async () => {
+      const checks: { label: string; actual: unknown; expected: unknown }[] = [];
+      const __check = async (actual: unknown, expected: unknown, label: string): Promise<void> => {
+        checks.push({ label, actual: await actual, expected });
+      };
+      const ts_ = instrument(ex.code).replace(/__check\(/g, "await __check(");
+      // Examples are TypeScript: strip the types, keep the code.
+      const js = ts.transpileModule(`return (async () => {\n${ts_}\n})();`, {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
+      }).outputText;
+      const fn = new AsyncFunction("__check", ...Object.keys(scope), js);
+      await fn(__check, ...Object.values(scope));
+      expect(checks.length, `example without any //=> result:\n${ex.code}`).toBeGreaterThan(0);
+      for (const c of checks) expect(c.actual, c.label).toEqual(c.expected);
+    });
+  }
+});
