@@ -1,0 +1,207 @@
+import { describe, expect, it } from "vitest";
+import {
+  compileDataset,
+  datasetIndex,
+  END_REASONS,
+  GENDERS,
+  NO_END,
+  NO_START,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_LEVELS,
+  parseDataset,
+  ROLES,
+  SCALE_IDS,
+  START_REASONS,
+  UNIT_KINDS,
+  type Dataset,
+  type DatasetIndex,
+} from "../../src/index.js";
+import { formatDayAt } from "../../src/_lib/days.js";
+
+// Rebuilds the records from the columns alone (plus names, which are not columns), as an
+// independent check that the index loses nothing.
+function date(day: number, precision: number): string | undefined {
+  return precision === 0 ? undefined : formatDayAt(day, precision as 1 | 2 | 3);
+}
+function clean<T extends Record<string, unknown>>(o: T): T {
+  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  return o;
+}
+function decompile(ix: DatasetIndex, ds: Dataset): Record<string, unknown[]> {
+  const o = ix.organizations;
+  const organizations = o.ids.map((id, i) =>
+    clean({
+      id,
+      name: ds.organizations[i]!.name,
+      kind: ORGANIZATION_KINDS[o.kind[i]!],
+      level: o.level[i] === 255 ? undefined : ORGANIZATION_LEVELS[o.level[i]!],
+      parentId: o.parent[i]! < 0 ? undefined : o.ids[o.parent[i]!],
+      unitId: o.unit[i]! < 0 ? undefined : ix.units.ids[o.unit[i]!],
+      coversUnitIds: ds.organizations[i]!.coversUnitIds === undefined ? undefined : Array.from(o.coversUnits.subarray(o.coversOffsets[i]!, o.coversOffsets[i + 1]!), (u) => ix.units.ids[u]),
+      foundingDate: date(o.founding[i]!, o.precision[i]! & 3),
+      dissolutionDate: date(o.dissolution[i]!, (o.precision[i]! >> 2) & 3),
+    }),
+  );
+  const u = ix.units;
+  const units = u.ids.map((id, i) =>
+    clean({
+      id,
+      name: ds.units[i]!.name,
+      kind: UNIT_KINDS[u.kind[i]!],
+      parentId: u.parent[i]! < 0 ? undefined : u.ids[u.parent[i]!],
+      foundingDate: date(u.founding[i]!, u.precision[i]! & 3),
+      dissolutionDate: date(u.dissolution[i]!, (u.precision[i]! >> 2) & 3),
+    }),
+  );
+  const p = ix.people;
+  const people = p.ids.map((id, i) =>
+    clean({
+      id,
+      name: ds.people[i]!.name,
+      birthDate: date(p.birth[i]!, p.birthPrecision[i]!),
+      gender: p.gender[i] === 0 ? undefined : GENDERS[p.gender[i]! - 1],
+      ethnicity: p.ethnicity[i] === 0 ? undefined : p.ethnicities[p.ethnicity[i]! - 1],
+      unitId: p.unit[i]! < 0 ? undefined : u.ids[p.unit[i]!],
+    }),
+  );
+  const m = ix.memberships;
+  const memberships: unknown[] = new Array(m.count);
+  for (let r = 0; r < m.count; r++) {
+    memberships[m.source[r]!] = clean({
+      id: ds.memberships[m.source[r]!]!.id,
+      personId: p.ids[m.person[r]!],
+      organizationId: o.ids[m.organization[r]!],
+      startDate: date(m.start[r]!, m.precision[r]! & 3),
+      startReason: m.startReason[r] === 0 ? undefined : START_REASONS[m.startReason[r]! - 1],
+      officialDate: m.official[r] === NO_END ? undefined : date(m.official[r]!, (m.precision[r]! >> 2) & 3),
+      endDate: date(m.end[r]!, (m.precision[r]! >> 4) & 3),
+      endReason: m.endReason[r] === 0 ? undefined : END_REASONS[m.endReason[r]! - 1],
+    });
+  }
+  const t = ix.posts;
+  const posts = Array.from({ length: t.count }, (_, i) =>
+    clean({
+      id: ds.posts[i]!.id,
+      personId: p.ids[t.person[i]!],
+      role: ROLES[t.role[i]!],
+      organizationId: t.organization[i]! < 0 ? undefined : o.ids[t.organization[i]!],
+      unitId: t.unit[i]! < 0 ? undefined : u.ids[t.unit[i]!],
+      startDate: date(t.start[i]!, t.precision[i]! & 3),
+      endDate: date(t.end[i]!, (t.precision[i]! >> 2) & 3),
+    }),
+  );
+  const q = ix.qualifications;
+  const qualifications = Array.from({ length: q.count }, (_, i) => {
+    const scale = SCALE_IDS[q.scale[i]!]!;
+    return clean({ id: ds.qualifications[i]!.id, personId: p.ids[q.person[i]!], scale, level: q.levelCodes[scale][q.level[i]!], date: date(q.date[i]!, q.precision[i]!) });
+  });
+  const rt = ix.ratings;
+  const ratings = Array.from({ length: rt.count }, (_, i) => {
+    const start = formatDayAt(rt.periodStart[i]!, 3);
+    const form = rt.periodForm[i]!;
+    const period = form === 0 ? Number(start.slice(0, 4)) : form === 1 ? start.slice(0, 4) : `${start.slice(0, 4)}-Q${(Number(start.slice(5, 7)) + 2) / 3}`;
+    return clean({
+      id: ds.ratings[i]!.id,
+      subjectId: rt.subjectKind[i] === 0 ? p.ids[rt.subject[i]!] : o.ids[rt.subject[i]!],
+      subjectKind: rt.subjectKindGiven[i] === 1 ? (rt.subjectKind[i] === 0 ? "person" : "organization") : undefined,
+      scheme: rt.schemes[rt.scheme[i]!],
+      period,
+      level: rt.level[i] === 0 ? undefined : rt.levelCodes[rt.scheme[i]!]![rt.level[i]! - 1],
+      score: Number.isNaN(rt.score[i]!) ? undefined : rt.score[i],
+    });
+  });
+  return { organizations, units, people, memberships, posts, qualifications, ratings };
+}
+
+const ds = parseDataset({
+  asOf: "2024-12-31",
+  units: [
+    { id: "x", name: "Xã Pú Đao", kind: "commune", foundingDate: "2012-11", dissolutionDate: "2025-06-30" },
+    { id: "b1", name: "Bản Pú Đao", kind: "village", parentId: "x" },
+    { id: "b2", name: "Bản Chiêu Lủ", kind: "village", parentId: "x" },
+    { id: "s", name: "Trường THCS Pú Đao", kind: "school", parentId: "x" },
+  ],
+  organizations: [
+    { id: "db", name: "Đảng bộ xã Pú Đao", kind: "party-committee", level: "grassroots", unitId: "x", foundingDate: "2012" },
+    { id: "cb2", name: "Chi bộ ghép", kind: "party-cell", level: "branch", parentId: "db", coversUnitIds: ["b2", "b1"] },
+    { id: "cb1", name: "Chi bộ trường", kind: "party-cell", level: "branch", parentId: "db", coversUnitIds: ["s"] },
+    { id: "td", name: "Tổ đảng", kind: "party-group", parentId: "cb2" },
+    { id: "mt", name: "MTTQ xã", kind: "fatherland-front", unitId: "x" },
+  ],
+  people: [
+    { id: "p1", name: "Lò Văn A", birthDate: "1975-03-02", gender: "male", ethnicity: "Cống", unitId: "b1" },
+    { id: "p2", name: "Vàng Thị B", birthDate: "1988-11", gender: "female", ethnicity: "Mông", unitId: "b2" },
+    { id: "p3", name: "Nguyễn Văn C", birthDate: "1969", ethnicity: "Kinh" },
+    { id: "p4", name: "Không rõ" },
+  ],
+  memberships: [
+    { id: "m1", personId: "p1", organizationId: "cb2", startDate: "2000-05-19", officialDate: "2001-05-19", endDate: "2015-06-30", endReason: "transferred" },
+    { personId: "p3", organizationId: "cb1", startDate: "1995", officialDate: "1996", startReason: "admitted" },
+    { personId: "p1", organizationId: "cb1", startDate: "2015-07-01", startReason: "transferred" },
+    { personId: "p2", organizationId: "cb2", startDate: "2024-03", endDate: "2024-12", endReason: "other" },
+    { personId: "p4", organizationId: "mt", startDate: "2010" },
+  ],
+  posts: [
+    { id: "t1", personId: "p1", role: "secretary", organizationId: "cb1", startDate: "2016" },
+    { personId: "p2", role: "village-head", unitId: "b2", startDate: "2019-01-01", endDate: "2024-06-30" },
+  ],
+  qualifications: [
+    { personId: "p1", scale: "political-theory", level: "intermediate", date: "2010" },
+    { personId: "p1", scale: "general-education", level: "upper-secondary" },
+    { id: "q3", personId: "p3", scale: "political-theory", level: "advanced", date: "2019-06-15" },
+  ],
+  ratings: [
+    { subjectId: "cb1", scheme: "qd-124-2023", period: 2024, level: "good" },
+    { subjectId: "p1", subjectKind: "person", scheme: "qd-124-2023", period: "2024", level: "excellent", score: 93 },
+    { subjectId: "db", scheme: "qd-366-2025", period: "2026-Q1", score: 88.5 },
+  ],
+});
+
+describe("compileDataset", () => {
+  const ix = compileDataset(ds);
+  it("round-trips every record", () => {
+    const back = decompile(ix, ds);
+    for (const c of Object.keys(back)) expect(back[c], c).toEqual(ds[c as keyof Dataset]);
+  });
+  it("maps ids both ways", () => {
+    for (const c of ["organizations", "units", "people"] as const) {
+      const col = ix[c];
+      ds[c].forEach((r, i) => {
+        expect(col.ids[i]).toBe(r.id);
+        expect(col.rowOf(r.id)).toBe(i);
+      });
+      expect(col.rowOf("missing")).toBe(-1);
+    }
+  });
+  it("groups memberships by organization, stable within a group", () => {
+    const o = ix.organizations;
+    const m = ix.memberships;
+    expect(Array.from(o.memberOffsets)).toEqual([0, 0, 2, 4, 4, 5]);
+    expect(Array.from(m.source)).toEqual([0, 3, 1, 2, 4]);
+    for (let org = 0; org < o.count; org++) for (let r = o.memberOffsets[org]!; r < o.memberOffsets[org + 1]!; r++) expect(m.organization[r]).toBe(org);
+  });
+  it("lists each person's memberships by start date", () => {
+    const p = ix.people;
+    const rowsOf = (id: string) => Array.from(p.personRows.subarray(p.personOffsets[p.rowOf(id)]!, p.personOffsets[p.rowOf(id) + 1]!), (r) => ds.memberships[ix.memberships.source[r]!]!.startDate);
+    expect(rowsOf("p1")).toEqual(["2000-05-19", "2015-07-01"]);
+    expect(rowsOf("p4")).toEqual(["2010"]);
+  });
+  it("stores start dates at their first day and end dates at their last", () => {
+    const m = ix.memberships;
+    const r = Array.from(m.source).indexOf(3);
+    expect(m.start[r]).toBe(Date.UTC(2024, 2, 1) / 86_400_000);
+    expect(m.end[r]).toBe(Date.UTC(2024, 11, 31) / 86_400_000);
+    expect(ix.organizations.founding[4]).toBe(NO_START);
+    expect(ix.organizations.dissolution[0]).toBe(NO_END);
+  });
+  it("orders level codes by the catalog when one is given", () => {
+    const ix2 = compileDataset(ds, { scales: { "political-theory": { id: "political-theory", levels: [{ code: "elementary" }, { code: "intermediate" }, { code: "advanced" }] } } });
+    expect(ix2.qualifications.levelCodes["political-theory"]).toEqual(["elementary", "intermediate", "advanced"]);
+    expect(ix.qualifications.levelCodes["political-theory"]).toEqual(["intermediate", "advanced"]);
+  });
+  it("is cached per frozen dataset", () => {
+    expect(datasetIndex(ds)).toBe(datasetIndex(ds));
+    const loose = { ...ds };
+    expect(datasetIndex(loose)).not.toBe(datasetIndex(loose));
+  });
+});
