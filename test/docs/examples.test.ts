@@ -73,7 +73,17 @@ function instrument(code: string): string {
 const scope: Record<string, unknown> = { ...api, ...testing };
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<unknown>;
 
-const all = files(ROOT).flatMap(examples);
+function markdownExamples(file: string): Example[] {
+  const text = readFileSync(file, "utf8");
+  const out: Example[] = [];
+  const re = /```ts\n([\s\S]*?)```/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1]!.includes("//=>")) out.push({ file: relative(join(ROOT, ".."), file), line: text.slice(0, m.index).split("\n").length, code: m[1]! });
+  }
+  return out;
+}
+
+const all = [...files(ROOT).flatMap(examples), ...markdownExamples(join(ROOT, "../README.md"))];
 
 describe("doc-comment examples", () => {
   it("there are examples to run", () => {
