@@ -130,7 +130,7 @@ interface Summary {
   findings?: { code: string; message: string }[];
 }
 
-function summarise(ds: Dataset, asOf: string | undefined): Summary {
+function summarise(ds: Dataset, asOf: string | undefined, locale: Language): Summary {
   const records: Record<string, number> = {};
   for (const c of COLLECTIONS) records[c] = ds[c].length;
   const ix = datasetIndex(ds);
@@ -155,7 +155,7 @@ function summarise(ds: Dataset, asOf: string | undefined): Summary {
       else if (st === 1) probationary++;
     }
     s.partyMembers = { official, probationary };
-    s.findings = checkDataset(ds, { asOf }).map((f) => ({ code: f.code, message: f.message }));
+    s.findings = checkDataset(ds, { asOf, locale }).map((f) => ({ code: f.code, message: f.message }));
   }
   return s;
 }
@@ -196,7 +196,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return 1;
   }
-  const summary = summarise(result.data, args.asOf ?? result.data.asOf);
+  const summary = summarise(result.data, args.asOf ?? result.data.asOf, args.locale);
   if (args.format === "json") {
     io.stdout(`${JSON.stringify({ valid: true, ...summary }, null, 2)}\n`);
     return 0;

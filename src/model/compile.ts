@@ -27,6 +27,7 @@ import {
   UNIT_KINDS,
   type ScaleId,
 } from "./codes.js";
+import { ID_MAPS } from "./parse.js";
 import type { Dataset } from "./schemas.js";
 
 export { NO_END, NO_START };
@@ -183,14 +184,14 @@ const END_REASON = codeMap(END_REASONS);
 const ROLE = codeMap(ROLES);
 const SCALE = codeMap(SCALE_IDS);
 
-function idColumns(records: readonly { readonly id: string }[]): IdColumns {
+function idColumns(records: readonly { readonly id: string }[], known: Map<string, number> | undefined): IdColumns {
   const n = records.length;
   const ids = new Array<string>(n);
-  const map = new Map<string, number>();
+  const map = known ?? new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const id = records[i]!.id;
     ids[i] = id;
-    map.set(id, i);
+    if (known === undefined) map.set(id, i);
   }
   return { count: n, ids, rowOf: (id: string) => map.get(id) ?? -1 };
 }
@@ -220,11 +221,12 @@ function prec(d: string | undefined): number {
  */
 export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT_LEVEL_CATALOG): DatasetIndex {
   // Organizations.
+  const known = ID_MAPS.get(dataset);
   const os = dataset.organizations;
-  const oIds = idColumns(os);
+  const oIds = idColumns(os, known?.organizations);
   const no = os.length;
   const units = dataset.units;
-  const uIds = idColumns(units);
+  const uIds = idColumns(units, known?.units);
   const nu = units.length;
   const oKind = new Uint8Array(no);
   const oLevel = new Uint8Array(no);
@@ -270,7 +272,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
 
   // People.
   const ps = dataset.people;
-  const pIds = idColumns(ps);
+  const pIds = idColumns(ps, known?.people);
   const np = ps.length;
   const birth = new Int32Array(np);
   const birthPrecision = new Uint8Array(np);

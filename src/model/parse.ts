@@ -55,6 +55,12 @@ export interface RecordLocation {
 }
 
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * @internal Id → row maps built while checking references, handed to the columnar index so a
+ * dataset's ids are hashed once (the largest cost of compiling at national scale).
+ */
+export const ID_MAPS: WeakMap<object, Readonly<Record<"organizations" | "units" | "people", Map<string, number>>>> = new WeakMap();
 const DATASET_KEYS = new Set<string>(["asOf", ...COLLECTIONS]);
 
 type AnySchema = { safeParse(value: unknown): { success: boolean; data?: unknown; error?: { issues: readonly ZodIssueLike[] } } };
@@ -274,8 +280,9 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
       }
     },
     finish(extra) {
+      let maps: Record<"organizations" | "units" | "people", Map<string, number>> | undefined;
       try {
-        checkReferences(records, ok, locs, catalog, language, push);
+        maps = checkReferences(records, ok, locs, catalog, language, push);
       } catch (e) {
         push("", "invalid-value", { value: e instanceof Error ? e.message : "?" });
       }
@@ -285,7 +292,9 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
       if (extra) for (const k of Object.keys(extra)) data[k] = extra[k];
       if (asOf !== undefined) data["asOf"] = asOf;
       for (const c of COLLECTIONS) data[c] = records[c];
-      return { success: true, data: deepFreeze(data) as unknown as Dataset, issues: [] };
+      freezeDataset(data);
+      if (maps) ID_MAPS.set(data, maps);
+      return { success: true, data: data as unknown as Dataset, issues: [] };
     },
   };
 }
@@ -299,7 +308,7 @@ function checkReferences(
   catalog: LevelCatalog,
   language: Language,
   push: Push,
-): void {
+): Record<"organizations" | "units" | "people", Map<string, number>> {
   const words = TARGET_WORDS[language];
   const at = (c: CollectionName, i: number): RecordLocation | undefined => locs[c]?.[i];
 
@@ -429,6 +438,29 @@ function checkReferences(
     for (const l of table.levels) if (l.code === level) return;
     push(`${c}[${i}].level`, "unknown-level", { value: level, target: table.id, expected: table.levels.map((l) => l.code).join(", ") }, at(c, i));
   }
+  return { organizations: orgIds, units: unitIds, people: personIds };
+}
+
+// Freezes the parsed dataset knowing its shape: records are flat but for coversUnitIds, and
+// unknown fields kept with `unknownFields: "keep"` are frozen deeply.
+function freezeDataset(data: Record<string, unknown>): void {
+  for (const k of Object.keys(data)) {
+    const v = data[k];
+    if (!Array.isArray(v) || !(COLLECTIONS as readonly string[]).includes(k)) {
+      deepFreeze(v);
+      continue;
+    }
+    for (let i = 0; i < v.length; i++) {
+      const rec = v[i] as Record<string, unknown>;
+      for (const f in rec) {
+        const x = rec[f];
+        if (typeof x === "object" && x !== null) deepFreeze(x);
+      }
+      Object.freeze(rec);
+    }
+    Object.freeze(v);
+  }
+  Object.freeze(data);
 }
 
 function findCycles(
