@@ -33,3 +33,4 @@ export { CHARTER_2011 } from "./rules/charter.js";
 export type { CharterRules } from "./rules/charter.js";
 export { checkDataset } from "./rules/check.js";
 export type { Finding, FindingCode, FindingRecord, CheckOptions } from "./rules/check.js";
+export * from "./locale/index.js";

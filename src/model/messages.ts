@@ -1,5 +1,6 @@
 // Issue messages in Vietnamese and English. Kept in the model layer (not in src/locale/) because
-// parsing must produce words without importing the label packs; the packs re-export them.
+// parsing must produce whole sentences without importing the label packs, which hold only
+// short titles of the issue codes.
 import type { IssueCode } from "../_lib/errors.js";
 
 /** A language of messages. */

@@ -208,7 +208,8 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
       case "custom": {
         const at = valueAt(root, segs);
         if (zi.params?.code === "invalid-date") {
-          push(path, "invalid-date", { value: preview(at.value), expected: zi.params.expected ?? "YYYY-MM-DD" }, loc);
+          const expected = zi.params.expected ?? "YYYY-MM-DD";
+          push(path, "invalid-date", { value: preview(at.value), expected: language === "vi" ? expected.replace(" or ", " hoặc ") : expected }, loc);
         } else push(path, "invalid-value", { value: preview(at.value) }, loc);
         return;
       }
@@ -386,7 +387,9 @@ function checkReferences(
     }
     order("memberships", i, "startDate", m.startDate, "endDate", m.endDate);
     if (m.officialDate !== undefined) {
-      if (lastDay(m.officialDate) < firstDay(m.startDate)) {
+      // A member transferred in from outside the dataset may carry the date they became
+      // official elsewhere, before this membership started.
+      if (m.startReason !== "transferred" && lastDay(m.officialDate) < firstDay(m.startDate)) {
         push(`memberships[${i}].officialDate`, "date-order", { value: `officialDate ${m.officialDate} <`, other: `startDate ${m.startDate}` }, at("memberships", i));
       } else if (m.endDate !== undefined && lastDay(m.endDate) >= firstDay(m.startDate) && firstDay(m.officialDate) > lastDay(m.endDate)) {
         push(`memberships[${i}].officialDate`, "date-order", { value: `officialDate ${m.officialDate} >`, other: `endDate ${m.endDate}` }, at("memberships", i));

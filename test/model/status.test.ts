@@ -50,3 +50,15 @@ describe("partyStatus", () => {
     }
   });
 });
+
+describe("partyStatus: transferred in from outside the data", () => {
+  it("counts an official date earlier than the transfer", () => {
+    const d = parseDataset({
+      organizations: [{ id: "cb", name: "Chi bộ", kind: "party-cell" }],
+      people: [{ id: "t", name: "T" }],
+      memberships: [{ personId: "t", organizationId: "cb", startDate: "2020-03-01", startReason: "transferred", officialDate: "2012-05-19" }],
+    });
+    expect(partyStatus(d, "t", "2020-03-01")).toBe("official");
+    expect(partyStatus(d, "t", "2020-02-29")).toBeUndefined();
+  });
+});
