@@ -34,3 +34,7 @@ export type { CharterRules } from "./rules/charter.js";
 export { checkDataset } from "./rules/check.js";
 export type { Finding, FindingCode, FindingRecord, CheckOptions } from "./rules/check.js";
 export * from "./locale/index.js";
+export * from "./scales/index.js";
+export * from "./schemes/index.js";
+export * from "./metrics/index.js";
+export * from "./ranking/index.js";

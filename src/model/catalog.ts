@@ -4,6 +4,8 @@
  * without changing the parser.
  * @module
  */
+import { SCALE_LEVEL_TABLES } from "../scales/catalog.js";
+import { SCHEME_LEVEL_TABLES } from "../schemes/catalog.js";
 import type { ScaleId } from "./codes.js";
 
 /** Anything with a list of level codes: a training scale or a rating scheme. */
@@ -29,18 +31,19 @@ export interface LevelCatalog {
 }
 
 /**
- * The catalog used when none is given. It is filled by the scales and schemes modules as they
- * exist; today it holds no tables, so any non-empty level code is accepted.
+ * The catalog used when none is given: the built-in training scales (`src/scales/`) and rating
+ * schemes (`src/schemes/`). Those tables are plain data modules, so the model can read them
+ * without depending on the logic of the layers below it. Schemes not in it are accepted
+ * (`unknownSchemes: "accept"`): users may rate under schemes of their own.
  *
  * @example
  * ```ts
  * DEFAULT_LEVEL_CATALOG.unknownSchemes; //=> "accept"
  * ```
  */
-export const DEFAULT_LEVEL_CATALOG: LevelCatalog = Object.freeze({
-  scales: Object.freeze({}),
-  schemes: Object.freeze({}),
-  unknownSchemes: "accept",
+export const DEFAULT_LEVEL_CATALOG: LevelCatalog = levelCatalog({
+  scales: SCALE_LEVEL_TABLES as readonly (LevelTable & { readonly id: ScaleId })[],
+  schemes: SCHEME_LEVEL_TABLES,
 });
 
 /**

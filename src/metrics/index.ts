@@ -1,0 +1,2 @@
+// Public API of src/metrics/ (filled as the module lands).
+export {};

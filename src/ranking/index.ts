@@ -1,0 +1,2 @@
+// Public API of src/ranking/ (filled as the module lands).
+export {};

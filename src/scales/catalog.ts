@@ -1,0 +1,6 @@
+// The built-in training-scale level tables, as plain data for the default level catalog.
+// This module must import nothing but types: the model layer reads it.
+import type { LevelTable } from "../model/catalog.js";
+
+/** @internal level tables of the built-in scales, keyed by scale id. */
+export const SCALE_LEVEL_TABLES: readonly LevelTable[] = [];

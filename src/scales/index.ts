@@ -1,0 +1,2 @@
+// Public API of src/scales/ (filled as the module lands).
+export {};

@@ -1,0 +1,2 @@
+// Public API of src/schemes/ (filled as the module lands).
+export {};
