@@ -169,7 +169,14 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
     qualifications: [],
     ratings: [],
   };
-  const locs: Partial<Record<CollectionName, (RecordLocation | undefined)[]>> = {};
+  // Record locations (JSON Lines), kept as two flat arrays per collection rather than an object
+  // per record: at national scale that is tens of millions of records.
+  const lineOf: Partial<Record<CollectionName, number[]>> = {};
+  const fileOf: Partial<Record<CollectionName, string[]>> = {};
+  const locs = (c: CollectionName, i: number): RecordLocation | undefined => {
+    const line = lineOf[c]?.[i];
+    return line === undefined ? undefined : { file: fileOf[c]![i]!, line };
+  };
 
   function push(path: string, code: IssueCode, params: MessageParams, loc?: RecordLocation): void {
     if (issues.length >= maxIssues) {
@@ -257,7 +264,10 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
       const list = records[collection];
       const index = list.length;
       const prefix = `${collection}[${index}]`;
-      if (loc) (locs[collection] ??= [])[index] = loc;
+      if (loc) {
+        (lineOf[collection] ??= [])[index] = loc.line;
+        (fileOf[collection] ??= [])[index] = loc.file;
+      }
       if (!isPlainObject(value)) {
         push(prefix, "invalid-type", { expected: EXPECTED_WORDS[language]["object"] ?? "object", received: describeType(value) }, loc);
         list.push(undefined);
@@ -305,13 +315,12 @@ type Push = (path: string, code: IssueCode, params: MessageParams, loc?: RecordL
 function checkReferences(
   records: Record<CollectionName, unknown[]>,
   ok: Record<CollectionName, boolean[]>,
-  locs: Partial<Record<CollectionName, (RecordLocation | undefined)[]>>,
+  at: (c: CollectionName, i: number) => RecordLocation | undefined,
   catalog: LevelCatalog,
   language: Language,
   push: Push,
 ): Record<"organizations" | "units" | "people", Map<string, number>> {
   const words = TARGET_WORDS[language];
-  const at = (c: CollectionName, i: number): RecordLocation | undefined => locs[c]?.[i];
 
   function indexIds(c: CollectionName, optional: boolean): Map<string, number> {
     const map = new Map<string, number>();
