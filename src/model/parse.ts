@@ -209,7 +209,8 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
         const at = valueAt(root, segs);
         const values = (zi.values ?? []).map(String);
         const shown = values.length > 15 ? `${values.slice(0, 15).join(", ")}, ...` : values.join(", ");
-        push(path, "invalid-value", { value: preview(at.value), expected: shown }, loc);
+        if (!at.present || at.value === undefined) push(path, "missing-field", { expected: shown }, loc);
+        else push(path, "invalid-value", { value: preview(at.value), expected: shown }, loc);
         return;
       }
       case "custom": {

@@ -15,6 +15,12 @@ import type { Membership, Organization, Person, Post, Qualification, Rating, Uni
 /**
  * A dataset input with every collection present (a `DatasetInput` whose arrays are all there),
  * as returned by {@link buildDataset} and `generateDataset`.
+ *
+ * @example
+ * ```ts
+ * const ds: FullDatasetInput = buildDataset();
+ * Object.keys(ds).length; //=> 7
+ * ```
  */
 export interface FullDatasetInput {
   /** Default evaluation date, `YYYY-MM-DD`. */
@@ -28,7 +34,15 @@ export interface FullDatasetInput {
   ratings: Rating[];
 }
 
-/** The record builders of one {@link createBuilders} call. */
+/**
+ * The record builders of one {@link createBuilders} call.
+ *
+ * @example
+ * ```ts
+ * const b: Builders = createBuilders();
+ * b.buildUnit().id; //=> "unit-1"
+ * ```
+ */
 export interface Builders {
   /** See {@link buildOrganization}. */
   buildOrganization(overrides?: Partial<Organization>): Organization;
@@ -326,7 +340,15 @@ export function buildRating(overrides?: Partial<Rating>): Rating {
   return sharedBuilders().buildRating(overrides);
 }
 
-/** The parts {@link buildDataset} assembles: `asOf` and any of the seven collections. */
+/**
+ * The parts {@link buildDataset} assembles: `asOf` and any of the seven collections.
+ *
+ * @example
+ * ```ts
+ * const parts: DatasetParts = { asOf: "2023-06-30", units: [buildUnit({ id: "b-1" })] };
+ * buildDataset(parts).units.length; //=> 1
+ * ```
+ */
 export interface DatasetParts {
   readonly asOf?: string | undefined;
   readonly organizations?: readonly Organization[] | undefined;

@@ -9,10 +9,26 @@ import type { Membership, Organization, Person, Post, Qualification, Rating, Uni
 import type { FullDatasetInput } from "./builders.js";
 import { createRandom, type Random } from "./random.js";
 
-/** The sizes {@link generateDataset} can produce. */
+/**
+ * The sizes {@link generateDataset} can produce: `"commune"`, `"province"` or `"national"`.
+ *
+ * @example
+ * ```ts
+ * const scale: GeneratedScale = "commune";
+ * generateDataset({ scale }).units.filter((u) => u.kind === "commune").length; //=> 1
+ * ```
+ */
 export type GeneratedScale = "commune" | "province" | "national";
 
-/** Options of {@link generateDataset} and {@link generateJsonLines}. */
+/**
+ * Options of {@link generateDataset} and {@link generateJsonLines}.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateOptions = { scale: "commune", seed: 7, asOf: "2023-06-30" };
+ * generateDataset(options).asOf; //=> "2023-06-30"
+ * ```
+ */
 export interface GenerateOptions {
   /**
    * - `"commune"`: one mountain commune (with its district and province as context), a few
@@ -27,7 +43,15 @@ export interface GenerateOptions {
   readonly asOf?: string | undefined;
 }
 
-/** One line of JSON Lines output: which file it belongs to, and the line (without `\n`). */
+/**
+ * One line of JSON Lines output: which file it belongs to, and the line (without `\n`).
+ *
+ * @example
+ * ```ts
+ * const item: JsonLinesItem = generateJsonLines({ scale: "commune" }).next().value!;
+ * item.file; //=> "meta.json"
+ * ```
+ */
 export interface JsonLinesItem {
   /** The collection of the record, or `"meta"` for the `meta.json` document. */
   readonly collection: CollectionName | "meta";
@@ -83,7 +107,7 @@ const STYLES: readonly Style[] = [
     middleMale: words("Văn,Láo,Seo,A"),
     middleFemale: words("Thị,Mý,Mẩy"),
     givenMale: words("Chiêu,Quẩy,Lở,Phin,Kiềm,Sành,Chài,Vần,Tả,Xuân"),
-    givenFemale: words("Chài,Mẩy,Liều,Sai,Dín,Lai,Phương,Xuân"),
+    givenFemale: words("Chài,Liều,Sai,Dín,Lai,Phương,Xuân,Nải"),
   },
   {
     middleMale: words("Văn,Gò,Xé,A"),
@@ -325,19 +349,37 @@ const LEVELS4 = ["excellent", "good", "completed", "not-completed"] as const;
 // ---------------------------------------------------------------------------------------------
 // Scales.
 
+function repeat<T>(value: T, n: number): T[] {
+  return new Array<T>(n).fill(value);
+}
+
 interface ScaleSpec {
-  readonly provinces: number;
-  /** Districts per province: fixed, or drawn from [lo, hi]. */
-  readonly districts: readonly [number, number];
-  readonly communes: readonly [number, number];
+  /** The profile (index into PROFILES) of each province, shuffled by the seed. */
+  readonly provinces: readonly number[];
+  /** Total districts, split over the provinces (each 7 to 15). */
+  readonly districts: number;
+  /** Total communes, split over the districts (each 9 to 21). */
+  readonly communes: number;
+  /** At province scale: the profiles of the districts (shuffled); otherwise districts mostly follow their province. */
+  readonly districtProfiles?: readonly number[];
   readonly memberRatingYears: number;
   readonly orgRatingYears: number;
+  /** Villages per commune, when not the profile's. */
+  readonly villages?: readonly [number, number];
 }
 
 const SCALES: Readonly<Record<GeneratedScale, ScaleSpec>> = {
-  commune: { provinces: 1, districts: [1, 1], communes: [1, 1], memberRatingYears: 3, orgRatingYears: 7 },
-  province: { provinces: 1, districts: [12, 12], communes: [9, 21], memberRatingYears: 3, orgRatingYears: 7 },
-  national: { provinces: 63, districts: [7, 15], communes: [9, 21], memberRatingYears: 1, orgRatingYears: 2 },
+  commune: { provinces: [0], districts: 1, communes: 1, memberRatingYears: 3, orgRatingYears: 7, villages: [8, 12] },
+  // An average province: midland, with a few upland and delta districts.
+  province: { provinces: [1], districts: 12, communes: 180, memberRatingYears: 3, orgRatingYears: 7, districtProfiles: [1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 2, 2] },
+  // 63 provinces (before the 2025 mergers): 16 mountain, 13 midland, 25 delta, 4 highland, 5 Mekong.
+  national: {
+    provinces: [...repeat(0, 16), ...repeat(1, 13), ...repeat(2, 25), ...repeat(3, 4), ...repeat(4, 5)],
+    districts: 705,
+    communes: 10600,
+    memberRatingYears: 1,
+    orgRatingYears: 2,
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -379,7 +421,7 @@ interface Ctx {
   readonly out: Sink;
   readonly asOfDay: number;
   readonly asOfYear: number;
-  readonly memberYears: readonly number[];
+  readonly villageRange: readonly [number, number] | undefined;
   readonly orgYears: readonly number[];
   unitSeq: number;
   orgSeq: number;
@@ -387,7 +429,9 @@ interface Ctx {
   readonly dayCache: (string | undefined)[];
   readonly monthCache: Map<number, string>;
   readonly yearCache: Map<number, string>;
-  readonly names: Map<number, string>;
+  /** Full names by (ethnic, surname, middle, given, gender) code; dense for fast lookups. */
+  readonly names: (string | undefined)[];
+  readonly memberYearBounds: readonly (readonly [year: number, lastAdmission: number, firstEnd: number])[];
   // Per district / commune state.
   profile: Profile;
   ethnicCum: number[];
@@ -398,8 +442,29 @@ interface Ctx {
 }
 
 const DAY_BASE = daysFromCivil(1800, 1, 1);
+const scratch = new Int32Array(3);
+
+/** Year, month, day of a day number into `out` (days.ts civilFromDays without the allocation). */
+function civilInto(z: number, out: Int32Array): void {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  out[0] = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  out[1] = m;
+  out[2] = doy - Math.floor((153 * mp + 2) / 5) + 1;
+}
+
+// Name codes per ethnic group: up to 32 surnames, 16 middle names, 32 given names, 2 genders
+// (the tables above have at most 28, 12 and 24).
+const NAME_KEYS = 32 * 16 * 32 * 2;
 const OLD_RECORDS = daysFromCivil(1976, 1, 1);
 const FIRST_RATED_YEAR = 2018;
+// Calibrates cell sizes so that the national scale has about 5.6 million members.
+const MEMBER_FACTOR = 1.075;
 
 function cumulative(weights: readonly number[]): number[] {
   const out: number[] = [];
@@ -439,20 +504,9 @@ function yearStr(g: Ctx, y: number): string {
   return s;
 }
 
-/** The same day 12 months later (29 February → 28 February), as date-fns addMonths does. */
-function plusYear(day: number): number {
-  const [y, m, d] = civilFromDays(day);
-  return daysFromCivil(y + 1, m, Math.min(d, daysInMonth(y + 1, m)));
-}
-
 function minusYears(day: number, years: number): number {
   const [y, m, d] = civilFromDays(day);
   return daysFromCivil(y - years, m, Math.min(d, daysInMonth(y - years, m)));
-}
-
-function firstOfMonth(day: number): number {
-  const [y, m] = civilFromDays(day);
-  return daysFromCivil(y, m, 1);
 }
 
 function yearOf(day: number): number {
@@ -484,8 +538,8 @@ function personName(g: Ctx, ethnic: number, female: boolean): string {
   const givens = female ? st.givenFemale : st.givenMale;
   const mi = Math.floor(r.next() * mids.length);
   const gi = Math.floor(r.next() * givens.length);
-  const key = (((ethnic * 32 + si) * 16 + mi) * 64 + gi) * 2 + (female ? 1 : 0);
-  let name = g.names.get(key);
+  const key = ethnic * NAME_KEYS + ((si * 16 + mi) * 32 + gi) * 2 + (female ? 1 : 0);
+  let name = g.names[key];
   if (name === undefined) {
     const sur = e.surnames[si]!;
     const mid = mids[mi]!;
@@ -493,7 +547,7 @@ function personName(g: Ctx, ethnic: number, female: boolean): string {
     if (e.style === EDE) name = `${mid === "H'" ? "H'" : "Y "}${given} ${sur}`;
     else if (mid === "") name = `${sur} ${given}`;
     else name = `${sur} ${mid} ${given}`;
-    g.names.set(key, name);
+    g.names[key] = name;
   }
   return name;
 }
@@ -593,26 +647,38 @@ function addMember(g: Ctx, cell: Cell, former: boolean): void {
     if (admitted > asOf - 400) admitted = asOf - 400 - r.int(0, 2000);
   }
   const partial = admitted < OLD_RECORDS && r.chance(0.3);
-  if (partial) admitted = firstOfMonth(admitted);
+  civilInto(admitted, scratch);
+  const ay = scratch[0]!;
+  const am = scratch[1]!;
+  let ad = scratch[2]!;
+  if (partial) {
+    admitted -= ad - 1;
+    ad = 1;
+  }
 
   const yrs = Math.floor((asOf - admitted) / 365.2425);
   const maxAge = cell.working ? Math.max(18, Math.min(45, 58 - yrs)) : Math.max(18, Math.min(47, 90 - yrs));
   const ageAtAdmission = 18 + Math.floor(r.next() * r.next() * (maxAge - 18 + 1));
   // Born on or before the day `ageAtAdmission` years before admission: at least 18 at admission.
-  const birth = minusYears(admitted, ageAtAdmission) - r.int(0, 364);
-  const [by, bm] = civilFromDays(birth);
-  const [ay, am] = civilFromDays(admitted);
+  const birth = daysFromCivil(ay - ageAtAdmission, am, Math.min(ad, daysInMonth(ay - ageAtAdmission, am))) - r.int(0, 364);
   let precision: 1 | 2 | 3 = 3;
-  // A reduced-precision birth date is used only when every day it could stand for is 18 years
-  // or more before admission.
-  if (by + 18 < ay && r.chance(0.05)) precision = 1;
-  else if ((by + 18) * 12 + bm < ay * 12 + am && r.chance(0.04)) precision = 2;
+  const px = r.next();
+  if (px < 0.09) {
+    // A reduced-precision birth date only when every day it could stand for is 18 years or
+    // more before admission.
+    civilInto(birth, scratch);
+    const by = scratch[0]!;
+    const bm = scratch[1]!;
+    if (px < 0.05 && by + 18 < ay) precision = 1;
+    else if ((by + 18) * 12 + bm < ay * 12 + am) precision = 2;
+  }
 
   // Where the member is now (or was last).
   const unitId = cell.unitIds.length === 1 ? cell.unitIds[0]! : r.pick(cell.unitIds);
   const personId = newPerson(g, ethnic, female, birth, precision, unitId);
 
-  const due = plusYear(admitted);
+  // 12 months after admission (29 February → 28 February).
+  const due = daysFromCivil(ay + 1, am, Math.min(ad, daysInMonth(ay + 1, am)));
   let hasOfficial = due <= asOf;
   let official = due;
   if (hasOfficial && !partial && r.chance(0.08)) {
@@ -635,8 +701,7 @@ function addMember(g: Ctx, cell: Cell, former: boolean): void {
   let end = 0;
   let endReason: Membership["endReason"];
   if (former) {
-    const lo = Math.max(admitted + 30, asOf - 15 * 366);
-    end = r.int(lo, asOf - 1);
+    end = r.int(Math.max(admitted + 30, asOf - 15 * 366), asOf - 1);
     const x = r.next();
     endReason = x < 0.6 ? "died" : x < 0.95 ? "transferred" : x < 0.98 ? "struck-off" : x < 0.99 ? "expelled" : "resigned";
     if (official > end) hasOfficial = false;
@@ -645,32 +710,39 @@ function addMember(g: Ctx, cell: Cell, former: boolean): void {
   const startDate = partial ? monthStr(g, admitted) : dayStr(g, admitted);
   const officialDate = hasOfficial ? (partial ? monthStr(g, official) : dayStr(g, official)) : undefined;
   const ms = g.out.memberships;
+  const organizationId = cell.id;
   let since = admitted;
+  // Each record is one object literal with all its fields: no shape changes, no spare slots.
   if (from !== undefined) {
-    const m1: Membership = { personId, organizationId: from, startDate };
-    if (officialDate !== undefined && official < transfer) m1.officialDate = officialDate;
-    m1.endDate = dayStr(g, transfer - 1);
-    m1.endReason = "transferred";
-    ms.push(m1);
-    const m2: Membership = { personId, organizationId: cell.id, startDate: dayStr(g, transfer), startReason: "transferred" };
-    if (officialDate !== undefined && official >= transfer) m2.officialDate = officialDate;
-    ms.push(m2);
+    const endDate = dayStr(g, transfer - 1);
+    ms.push(
+      officialDate !== undefined && official < transfer
+        ? { personId, organizationId: from, startDate, officialDate, endDate, endReason: "transferred" }
+        : { personId, organizationId: from, startDate, endDate, endReason: "transferred" },
+    );
+    const moved = dayStr(g, transfer);
+    ms.push(
+      officialDate !== undefined && official >= transfer
+        ? { personId, organizationId, startDate: moved, startReason: "transferred", officialDate }
+        : { personId, organizationId, startDate: moved, startReason: "transferred" },
+    );
     since = transfer;
+  } else if (former) {
+    const endDate = dayStr(g, end);
+    ms.push(
+      officialDate !== undefined
+        ? { personId, organizationId, startDate, officialDate, endDate, endReason }
+        : { personId, organizationId, startDate, endDate, endReason },
+    );
   } else {
-    const m: Membership = { personId, organizationId: cell.id, startDate };
-    if (officialDate !== undefined) m.officialDate = officialDate;
-    if (former) {
-      m.endDate = dayStr(g, end);
-      m.endReason = endReason;
-    }
-    ms.push(m);
+    ms.push(officialDate !== undefined ? { personId, organizationId, startDate, officialDate } : { personId, organizationId, startDate });
   }
 
   // Yearly ratings: members admitted at least six months before the end of the year.
-  for (const y of g.memberYears) {
-    const yearEnd = daysFromCivil(y, 12, 31);
-    if (admitted > yearEnd - 183) continue;
-    if (former && end < daysFromCivil(y, 12, 1)) continue;
+  const bounds = g.memberYearBounds;
+  for (let i = 0; i < bounds.length; i++) {
+    const [y, lastAdmission, firstEnd] = bounds[i]!;
+    if (admitted > lastAdmission || (former && end < firstEnd)) continue;
     pushRating(g, personId, y, levelFor(r, 0.12, 0.76, 0.105));
   }
 
@@ -679,7 +751,8 @@ function addMember(g: Ctx, cell: Cell, former: boolean): void {
   }
 }
 
-function addCellMembers(g: Ctx, cell: Cell, size: number): void {
+function addCellMembers(g: Ctx, cell: Cell, planned: number): void {
+  const size = Math.max(3, Math.round(planned * MEMBER_FACTOR));
   for (let i = 0; i < size; i++) addMember(g, cell, false);
   // Former members: died, moved away, struck off.
   const former = cell.founding > g.asOfDay - 3650 ? 0 : Math.round(size * 0.05 * (0.5 + g.r.next()));
@@ -799,7 +872,8 @@ function cellOfficers(g: Ctx, cell: Cell, kind: CadreKind): MemberRef | undefine
   const r = g.r;
   const asOf = g.asOfDay;
   const taken = new Set<string>();
-  const term = termStart(asOf, 2020, 4, 30) + r.int(0, 27);
+  // Congress day: some days into the first month of the term, never after asOf.
+  const term = Math.min(asOf, termStart(asOf, 2020, 4, 30) + r.int(0, 27));
   const sec =
     chooseMember(g, cell.members, taken, (m) => m.official && ageAt(m.birth, asOf) >= 25 && ageAt(m.birth, asOf) < 65) ??
     chooseMember(g, cell.members, taken, (m) => m.official);
@@ -869,7 +943,8 @@ function generateCommune(g: Ctx, a: CommuneArgs): void {
   }
 
   // Places to cover.
-  const nVillages = r.int(p.villages[0], p.villages[1]);
+  const [vLo, vHi] = g.villageRange ?? p.villages;
+  const nVillages = r.int(vLo, vHi);
   const villages: { id: string; base: string }[] = [];
   for (let i = 0; i < nVillages; i++) {
     const base = ward ? `số ${i + 1}` : placeName(g, used);
@@ -959,7 +1034,7 @@ function generateCommune(g: Ctx, a: CommuneArgs): void {
     const s = cellOfficers(g, c, "cell-secretary");
     if (s !== undefined) secretaries.set(c, s);
   }
-  const headTerm = termStart(asOf, 2022, 6, 30) + r.int(0, 45);
+  const headTerm = Math.min(asOf, termStart(asOf, 2022, 6, 30) + r.int(0, 45));
   const heads = new Set<string>();
   for (let i = 0; i < villages.length; i++) {
     const v = villages[i]!;
@@ -969,7 +1044,7 @@ function generateCommune(g: Ctx, a: CommuneArgs): void {
       const sec = secretaries.get(c);
       if (sec !== undefined && c.unitIds.length === 1 && sec.unitId === v.id && r.chance(0.3)) head = sec;
       else if (r.chance(0.5)) {
-        const m = chooseMember(g, c.members, heads, (x) => x.unitId === v.id && ageAt(x.birth, asOf) >= 21 && ageAt(x.birth, asOf) < 70);
+        const m = chooseMember(g, c.members, heads, (x) => x.unitId === v.id && ageAt(x.birth, asOf) >= 24 && ageAt(x.birth, asOf) < 70);
         if (m !== undefined) head = m;
       }
     }
@@ -984,7 +1059,7 @@ function generateCommune(g: Ctx, a: CommuneArgs): void {
 
   // Commune leadership, from the office cell (and the police and military commanders).
   const taken = new Set<string>();
-  const term = termStart(asOf, 2020, 7, 60) + r.int(0, 60);
+  const term = Math.min(asOf, termStart(asOf, 2020, 7, 60) + r.int(0, 60));
   const prevTerm = termStart(term - 400, 2020, 7, 60) + r.int(0, 60);
   const working = (m: MemberRef): boolean => m.official && ageAt(m.birth, asOf) >= 25 && ageAt(m.birth, asOf) < 60;
   const leader = (pool: Cell, ok: (m: MemberRef) => boolean = working): MemberRef | undefined => {
@@ -1040,7 +1115,7 @@ function generateCommune(g: Ctx, a: CommuneArgs): void {
       m = { id: nm.id, birth: nm.birth, admitted: undefined, since: -Infinity };
     }
     // In post since some time after turning 22 (or since joining the office cell).
-    const since = Math.max(term - r.int(0, 3000), minusYears(m.birth, -22));
+    const since = Math.min(asOf, Math.max(term - r.int(0, 3000), minusYears(m.birth, -22)));
     post(g, { personId: m.id, role: "civil-servant", organizationId: peopleCommitteeId, startDate: m.since > since ? dayStr(g, m.since) : monthStr(g, since) });
     qualify(g, m.id, m.birth, m.admitted, "commune-staff");
   }
@@ -1070,14 +1145,9 @@ function generateDistrictAgencies(g: Ctx, districtId: string, districtName: stri
   const suffix = (name: string): string => `${name} ${districtName}`;
   const nCells = r.int(44, DISTRICT_AGENCIES.length);
   // A fixed-size shuffle of the agency list picks which exist.
-  const order = DISTRICT_AGENCIES.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = r.int(0, i);
-    const t = order[i]!;
-    order[i] = order[j]!;
-    order[j] = t;
-  }
-  const chosen = order.slice(0, nCells).sort((x, y) => x - y);
+  const chosen = shuffle(r, DISTRICT_AGENCIES.map((_, i) => i))
+    .slice(0, nCells)
+    .sort((x, y) => x - y);
   const cells: Cell[] = [];
   for (const k of chosen) {
     const [name, kind] = DISTRICT_AGENCIES[k]!;
@@ -1133,15 +1203,18 @@ function* walk(options: GenerateOptions, out: Sink): Generator<void, void, undef
     out,
     asOfDay,
     asOfYear,
-    memberYears: ratingYears(asOfYear - 1, spec.memberRatingYears),
+    villageRange: spec.villages,
     orgYears: ratingYears(asOfYear - 1, spec.orgRatingYears),
     unitSeq: 0,
     orgSeq: 0,
     personSeq: 0,
-    dayCache: [],
+    // Dense (not sparse) so that lookups stay fast: one slot per day from 1800 to asOf.
+    dayCache: new Array<string | undefined>(asOfDay - DAY_BASE + 1).fill(undefined),
     monthCache: new Map(),
     yearCache: new Map(),
-    names: new Map(),
+    names: new Array<string | undefined>(ETHNICS.length * NAME_KEYS).fill(undefined),
+    // Members are rated for a year when admitted at least six months before its end and still members on 1 December.
+    memberYearBounds: ratingYears(asOfYear - 1, spec.memberRatingYears).map((y) => [y, daysFromCivil(y, 12, 31) - 183, daysFromCivil(y, 12, 1)] as const),
     profile: PROFILES[0]!,
     ethnicCum: [],
     dominant: 0,
@@ -1150,17 +1223,24 @@ function* walk(options: GenerateOptions, out: Sink): Generator<void, void, undef
   };
   const r = g.r;
   const profileCum = cumulative(PROFILE_WEIGHTS);
-  for (let pi = 0; pi < spec.provinces; pi++) {
-    // Provinces lean to one profile; districts mostly follow it.
-    const provinceProfile = options.scale === "commune" ? 0 : pickCum(r, profileCum);
+  const provinces = shuffle(r, [...spec.provinces]);
+  const single = provinces.length === 1;
+  const districtsPer = single ? [spec.districts] : splitTotal(r, spec.districts, provinces.length, 7, 15);
+  const communesPer = spec.districts === 1 ? [spec.communes] : splitTotal(r, spec.communes, spec.districts, 9, 21);
+  const districtProfiles = spec.districtProfiles ? shuffle(r, [...spec.districtProfiles]) : undefined;
+  let district = 0;
+  for (let pi = 0; pi < provinces.length; pi++) {
+    const provinceProfile = provinces[pi]!;
     setDistrictProfile(g, provinceProfile);
     const provinceName = placeName(g, new Set());
     const provinceId = newUnit(g, `Tỉnh ${provinceName}`, "province", undefined);
     const provinceCommitteeId = newOrg(g, { name: `Đảng bộ tỉnh ${provinceName}`, kind: "party-committee", level: "province", unitId: provinceId });
-    const nDistricts = r.int(spec.districts[0], spec.districts[1]);
+    const nDistricts = districtsPer[pi]!;
     const districtNames = new Set<string>();
-    for (let di = 0; di < nDistricts; di++) {
-      setDistrictProfile(g, options.scale === "commune" || r.chance(0.7) ? provinceProfile : pickCum(r, profileCum));
+    for (let di = 0; di < nDistricts; di++, district++) {
+      // Districts mostly share their province's profile.
+      const profile = districtProfiles?.[di] ?? (single || r.chance(0.7) ? provinceProfile : pickCum(r, profileCum));
+      setDistrictProfile(g, profile);
       const districtName = placeName(g, districtNames);
       const districtId = newUnit(g, `Huyện ${districtName}`, "district", provinceId);
       const districtCommitteeId = newOrg(g, {
@@ -1171,7 +1251,7 @@ function* walk(options: GenerateOptions, out: Sink): Generator<void, void, undef
         unitId: districtId,
       });
       yield;
-      const nCommunes = r.int(spec.communes[0], spec.communes[1]);
+      const nCommunes = communesPer[district]!;
       for (let ci = 0; ci < nCommunes; ci++) {
         generateCommune(g, { districtId, districtCommitteeId, agencies: options.scale === "commune" });
         yield;
@@ -1182,6 +1262,35 @@ function* walk(options: GenerateOptions, out: Sink): Generator<void, void, undef
       }
     }
   }
+}
+
+function shuffle<T>(r: Random, items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = r.int(0, i);
+    const t = items[i]!;
+    items[i] = items[j]!;
+    items[j] = t;
+  }
+  return items;
+}
+
+/** `parts` random sizes in [lo, hi] that add up to `total` exactly. */
+function splitTotal(r: Random, total: number, parts: number, lo: number, hi: number): number[] {
+  const sizes: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < parts; i++) sum += sizes[sizes.push(r.int(lo, hi)) - 1]!;
+  while (sum !== total) {
+    const i = r.int(0, parts - 1);
+    const v = sizes[i]!;
+    if (sum < total && v < hi) {
+      sizes[i] = v + 1;
+      sum++;
+    } else if (sum > total && v > lo) {
+      sizes[i] = v - 1;
+      sum--;
+    }
+  }
+  return sizes;
 }
 
 function checkOptions(options: GenerateOptions): void {
@@ -1221,20 +1330,22 @@ function emptySink(): Sink {
  * (no `Math.random`, no clock). The structure is the three-level one in force before July
  * 2025 (province, district, commune).
  *
- * Sizes (default seed; other seeds vary by a few per cent):
- * - `commune`: one mountain commune with its district and province, about 300 members, about
- *   3 thousand records;
- * - `province`: 12 districts, about 190 communes, about 93 thousand members, about 560
- *   thousand records (about 2 s);
- * - `national`: 63 provinces, about 700 districts, 10.6 thousand communes, 100 thousand
- *   villages, 5.6 million members, about 52 thousand grassroots organizations and 230
- *   thousand cells: about 15 million records. To keep it in memory, ratings at national scale
- *   cover only the last year for members and the last two years for organizations (commune
- *   and province: three and seven years, none before 2018). Generating it takes about
- *   20 s and about 3 GiB of heap; prefer {@link generateJsonLines}, which holds only one
- *   commune at a time.
+ * Sizes (default seed; other seeds vary by a few per cent; times on one core of a 2-core
+ * machine, Node 20):
+ * - `commune`: one mountain commune (8 to 12 villages) with its district and province as
+ *   context, about 280 members, about 2 thousand records, a few milliseconds;
+ * - `province`: a midland province of 12 districts and 180 communes, about 93 thousand
+ *   members, about 550 thousand records, under 1 s;
+ * - `national`: 63 provinces, 705 districts, 10,600 communes, about 99 thousand villages and
+ *   residential groups, 32 thousand schools, 10 thousand health stations, 5.6 million members,
+ *   52 thousand grassroots organizations and 210 thousand cells: about 22 million records, in
+ *   about 18 s and 1.9 GB of memory (fits Node's default heap). To keep it lean, ratings at
+ *   national scale cover only the last year for members and the last two years for
+ *   organizations (commune and province: three and seven years), and only cadres have
+ *   qualifications. {@link generateJsonLines} streams the same records holding one commune at
+ *   a time (about 35 s for 2.2 GB of JSON Lines, under 200 MB of memory).
  *
- * Ratings cover complete years before the year of `asOf`.
+ * Ratings cover complete years before the year of `asOf`, from 2018 (QĐ 132) on.
  *
  * @param options - `scale`, and optionally `seed` (default 1) and `asOf` (default `"2025-06-30"`).
  * @returns A plain dataset object with `asOf` and all seven collections.
@@ -1308,8 +1419,31 @@ function* jsonLines(options: GenerateOptions): Generator<JsonLinesItem, void, un
     for (const c of ORDER) {
       const list = out[c] as unknown[];
       const file = FILES[c];
-      for (let i = 0; i < list.length; i++) yield { collection: c, file, line: JSON.stringify(list[i]) };
+      for (let i = 0; i < list.length; i++) yield { collection: c, file, line: toJsonLine(list[i] as Readonly<Record<string, unknown>>) };
       list.length = 0;
     }
   }
+}
+
+/** A JSON string literal; the common case (nothing to escape) without calling JSON.stringify. */
+function quote(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return `"${s}"`;
+}
+
+/**
+ * `JSON.stringify(record)` for the flat records generated here (strings, numbers, arrays of
+ * strings), about a fifth faster; the tests check that the two agree byte for byte.
+ */
+function toJsonLine(record: Readonly<Record<string, unknown>>): string {
+  let out = "{";
+  for (const key in record) {
+    const v = record[key];
+    if (v === undefined) continue;
+    out += `${out.length === 1 ? "" : ","}${quote(key)}:${typeof v === "string" ? quote(v) : JSON.stringify(v)}`;
+  }
+  return `${out}}`;
 }

@@ -8,6 +8,13 @@ import { GrassrootsError } from "../_lib/errors.js";
 /**
  * A seeded source of pseudo-random numbers (sfc32, 128-bit state). Each value returned by
  * {@link createRandom} has its own state; calling its methods advances only that state.
+ *
+ * @example
+ * ```ts
+ * const r: Random = createRandom(2024);
+ * const x = r.next();
+ * x >= 0 && x < 1; //=> true
+ * ```
  */
 export interface Random {
   /**

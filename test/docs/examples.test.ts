@@ -2,6 +2,7 @@
 // examples in the API reference cannot drift from the code.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as api from "../../src/index.js";
@@ -48,10 +49,15 @@ function instrument(code: string): string {
     const line = lines[i]!;
     const inline = /^(.*?);?\s*\/\/=>\s*(.+)$/.exec(line);
     if (inline && inline[1]!.trim() !== "") {
+      // The expression may have started on earlier lines that do not end a statement.
+      let k = pending.length;
+      while (k > 0 && !/[;{}]\s*$/.test(pending[k - 1]!) && pending[k - 1]!.trim() !== "") k--;
+      const head = pending.splice(k);
       flush();
       let expected = inline[2]!;
       while (i + 1 < lines.length && /^\s*\/\/\s{2,}/.test(lines[i + 1]!)) expected += ` ${lines[++i]!.replace(/^\s*\/\//, "")}`;
-      out.push(`__check(${inline[1]!.replace(/;\s*$/, "")}, ${expected}, ${JSON.stringify(line.trim())});`);
+      const expr = [...head, inline[1]!].join("\n").replace(/;\s*$/, "");
+      out.push(`__check(${expr}, ${expected}, ${JSON.stringify(line.trim())});`);
     } else if (inline) {
       // `//=> value` alone: the result of the statement just before.
       const prev = pending.join("\n").replace(/;\s*$/, "");
@@ -70,7 +76,7 @@ function instrument(code: string): string {
   return out.join("\n");
 }
 
-const scope: Record<string, unknown> = { ...api, ...testing };
+const scope: Record<string, unknown> = { ...api, ...testing, fc };
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<unknown>;
 
 function markdownExamples(file: string): Example[] {

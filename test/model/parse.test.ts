@@ -102,6 +102,9 @@ describe("parseDataset: schema issues", () => {
     ]);
     expect(issues[4]!.message).toContain("2023-02-30");
   });
+  it("reports a missing code field as missing, not invalid", () => {
+    expect(pc(issuesOf({ units: [{ id: "u", name: "U" }] }))).toEqual([["units[0].kind", "missing-field"]]);
+  });
   it("writes messages in Vietnamese by default and in English on request", () => {
     const vi = safeParseDataset({ people: [{ id: "p", name: "" }] });
     const en = safeParseDataset({ people: [{ id: "p", name: "" }] }, { locale: "en" });
