@@ -38,3 +38,4 @@ export * from "./scales/index.js";
 export * from "./schemes/index.js";
 export * from "./metrics/index.js";
 export * from "./ranking/index.js";
+export * from "./rules/index.js";

@@ -1,0 +1,337 @@
+/**
+ * Membership flows over a period: admissions, re-admissions, official recognitions, transfers
+ * and departures, per year or quarter and per organization.
+ * @module
+ */
+import { civilFromDays, daysFromCivil, formatDay, NO_END } from "../_lib/days.js";
+import { GrassrootsError } from "../_lib/errors.js";
+import { ORGANIZATION_LEVELS } from "../model/codes.js";
+import { datasetIndex } from "../model/compile.js";
+import type { Dataset } from "../model/schemas.js";
+import { IS_PARTY_KIND } from "../model/status.js";
+import { requiredDay, type IdCount } from "./coverage-shared.js";
+
+/** Why a member left, for {@link AdmissionFigures.departed}; `unspecified` when the data does not say. */
+export type DepartureReason = "died" | "expelled" | "struck-off" | "resigned" | "other" | "unspecified";
+
+/**
+ * The departure reasons, in the order of `byReason`.
+ *
+ * @example
+ * ```ts
+ * DEPARTURE_REASONS; //=> ["died", "expelled", "struck-off", "resigned", "other", "unspecified"]
+ * ```
+ */
+export const DEPARTURE_REASONS: readonly DepartureReason[] = Object.freeze(["died", "expelled", "struck-off", "resigned", "other", "unspecified"] as const);
+
+/** Options of {@link admissions}. */
+export interface AdmissionsOptions {
+  /** First day, `YYYY-MM-DD`. */
+  readonly from: string;
+  /** Last day, `YYYY-MM-DD`, inclusive. */
+  readonly to: string;
+  /** Periods to break the window into: calendar years (default) or quarters, clipped to the window. */
+  readonly by?: "year" | "quarter" | undefined;
+  /**
+   * Per organization as well: each membership's own organization (`"organization"`), or its
+   * grassroots organization — itself or its nearest ancestor with level `grassroots`
+   * (`"grassroots"`). Default: none.
+   */
+  readonly groupBy?: "organization" | "grassroots" | undefined;
+}
+
+/**
+ * Membership events in a scope (the whole dataset, or one organization) and a period. Counts are
+ * events, and `ids` lists the person of each event (a person who transferred in twice appears
+ * twice), in dataset order of people.
+ */
+export interface AdmissionFigures {
+  /** First admissions (kết nạp): `startReason` `admitted`, or unspecified on a person's first party membership. Transfers are not admissions. */
+  readonly admitted: IdCount;
+  /** Re-admissions (kết nạp lại). */
+  readonly readmitted: IdCount;
+  /** Official recognitions (công nhận chính thức): an `officialDate` in the period, on or after the start of its membership. */
+  readonly recognized: IdCount;
+  /** Transfers in from outside the scope: for the dataset, a first party membership that starts as a transfer; for an organization, also a transfer from another organization. */
+  readonly transferredIn: IdCount;
+  /** Transfers out of the scope: for the dataset, a membership ended by transfer with no party membership after it; for an organization, also a transfer to another organization. */
+  readonly transferredOut: IdCount;
+  /** Departures other than transfers, with the reason: died, expelled, struck off, resigned, other, or unspecified (an end with no reason and no transfer after it). */
+  readonly departed: IdCount & { readonly byReason: { readonly [R in DepartureReason]: IdCount } };
+  /** admitted + readmitted + transferredIn − transferredOut − departed. */
+  readonly net: number;
+}
+
+/** Figures of one period. */
+export interface AdmissionsPeriod extends AdmissionFigures {
+  /** `"2024"` or `"2024-Q1"`. */
+  readonly period: string;
+  /** First day of the period within the window. */
+  readonly from: string;
+  /** Last day of the period within the window. */
+  readonly to: string;
+}
+
+/** Figures of one organization (or grassroots organization). */
+export interface AdmissionsGroup extends AdmissionFigures {
+  /** The organization id; `null` for memberships with no grassroots organization above them. */
+  readonly organizationId: string | null;
+  readonly periods: readonly AdmissionsPeriod[];
+}
+
+/** The result of {@link admissions}: totals for the window, per period, and per organization. */
+export interface Admissions extends AdmissionFigures {
+  readonly from: string;
+  readonly to: string;
+  readonly by: "year" | "quarter";
+  readonly periods: readonly AdmissionsPeriod[];
+  /** Per organization when `groupBy` is given, in dataset order (the `null` group last); organizations without any event are left out. */
+  readonly organizations: readonly AdmissionsGroup[];
+}
+
+// Event kinds, and departure reasons after them.
+const ADMITTED = 0;
+const READMITTED = 1;
+const RECOGNIZED = 2;
+const IN = 3;
+const OUT = 4;
+const DEPARTED = 5; // + index in DEPARTURE_REASONS
+const ALL_DEPARTED = DEPARTED + 6; // every departure, whatever the reason
+const EVENTS = ALL_DEPARTED + 1;
+// END_REASONS codes in the index (1 + index): transferred 1, died 2, expelled 3, struck-off 4, resigned 5, other 6.
+const DEPARTURE_OF_END = [5, -1, 0, 1, 2, 3, 4]; // end reason code → DEPARTURE_REASONS index (unspecified 5)
+
+type Acc = string[][];
+function acc(): Acc {
+  const a: Acc = [];
+  for (let k = 0; k < EVENTS; k++) a.push([]);
+  return a;
+}
+function count(ids: string[]): IdCount {
+  return { count: ids.length, ids };
+}
+function figures(a: Acc): AdmissionFigures {
+  const byReason = {} as { [R in DepartureReason]: IdCount };
+  for (let k = 0; k < DEPARTURE_REASONS.length; k++) byReason[DEPARTURE_REASONS[k]!] = count(a[DEPARTED + k]!);
+  const departed = a[ALL_DEPARTED]!;
+  return {
+    admitted: count(a[ADMITTED]!),
+    readmitted: count(a[READMITTED]!),
+    recognized: count(a[RECOGNIZED]!),
+    transferredIn: count(a[IN]!),
+    transferredOut: count(a[OUT]!),
+    departed: { ...count(departed), byReason },
+    net: a[ADMITTED]!.length + a[READMITTED]!.length + a[IN]!.length - a[OUT]!.length - departed.length,
+  };
+}
+
+/**
+ * Membership flows in a window: first admissions (not transfers), re-admissions, official
+ * recognitions, transfers in and out, departures by reason and the net change, for the whole
+ * dataset, per calendar year or quarter, and optionally per organization. Only memberships of
+ * party organizations count. An event counts on its day: admission and transfer in on the
+ * membership's `startDate`, recognition on its `officialDate`, transfer out and departure on its
+ * `endDate` (first day of a reduced-precision start, last day of a reduced-precision end). A
+ * transfer between two organizations of the dataset (a membership ended by a transfer, or
+ * without a reason, followed by one that starts as a transfer) moves no one in or out of the
+ * dataset; per organization it is a transfer out of one and into the other (unless both have the
+ * same grassroots organization under `groupBy: "grassroots"`).
+ *
+ * @param dataset - A parsed dataset.
+ * @param options - `from`, `to`, `by` (default `"year"`), `groupBy`.
+ * @returns The figures, with the people behind every count.
+ * @throws {GrassrootsError} `invalid-argument` for a missing date, `to` before `from`, or a bad
+ *   `by` or `groupBy`; `invalid-date`.
+ * @example
+ * ```ts
+ * const ds = parseDataset({
+ *   organizations: [{ id: "cb1", name: "Chi bộ 1", kind: "party-cell" }, { id: "cb2", name: "Chi bộ 2", kind: "party-cell" }],
+ *   people: [{ id: "a", name: "A" }, { id: "b", name: "B" }, { id: "c", name: "C" }],
+ *   memberships: [
+ *     { personId: "a", organizationId: "cb1", startDate: "2022-05-19", officialDate: "2023-05-19" },
+ *     { personId: "b", organizationId: "cb1", startDate: "2000-01-01", endDate: "2023-02-28", endReason: "transferred" },
+ *     { personId: "b", organizationId: "cb2", startDate: "2023-03-01", startReason: "transferred" },
+ *     { personId: "c", organizationId: "cb2", startDate: "1990", endDate: "2023-08-10", endReason: "died" },
+ *   ],
+ * });
+ * const a = admissions(ds, { from: "2022-01-01", to: "2023-12-31" });
+ * [a.admitted.ids, a.recognized.ids, a.departed.byReason.died.ids, a.net]; //=> [["a"], ["a"], ["c"], 0]
+ * a.periods.map((p) => [p.period, p.net]);                                    //=> [["2022", 1], ["2023", -1]]
+ * admissions(ds, { from: "2023-01-01", to: "2023-12-31", groupBy: "organization" }).organizations.map((o) => [o.organizationId, o.net]);
+ * //=> [["cb1", -1], ["cb2", 0]]
+ * ```
+ */
+export function admissions(dataset: Dataset, options: AdmissionsOptions): Admissions {
+  if (typeof options !== "object" || options === null) throw new GrassrootsError("invalid-argument", "admissions: options { from, to } are required");
+  const from = requiredDay(options.from, "from", "admissions");
+  const to = requiredDay(options.to, "to", "admissions");
+  if (to < from) throw new GrassrootsError("invalid-argument", "admissions: to is before from");
+  const by = options.by ?? "year";
+  if (by !== "year" && by !== "quarter") throw new GrassrootsError("invalid-argument", 'admissions: by must be "year" or "quarter"');
+  const groupBy = options.groupBy;
+  if (groupBy !== undefined && groupBy !== "organization" && groupBy !== "grassroots") {
+    throw new GrassrootsError("invalid-argument", 'admissions: groupBy must be "organization" or "grassroots"');
+  }
+  const ix = datasetIndex(dataset);
+  const o = ix.organizations;
+  const no = o.count;
+
+  // Periods: [start, end] day pairs and labels.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const labels: string[] = [];
+  {
+    const [y0, m0] = civilFromDays(from);
+    let y = y0;
+    let q = by === "quarter" ? Math.floor((m0 - 1) / 3) : 0;
+    for (;;) {
+      const s = by === "year" ? daysFromCivil(y, 1, 1) : daysFromCivil(y, q * 3 + 1, 1);
+      if (s > to) break;
+      const e = by === "year" ? daysFromCivil(y + 1, 1, 1) - 1 : (q === 3 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, q * 3 + 4, 1)) - 1;
+      starts.push(s < from ? from : s);
+      ends.push(e > to ? to : e);
+      labels.push(by === "year" ? String(y) : `${y}-Q${q + 1}`);
+      if (by === "year" || q === 3) {
+        y++;
+        q = 0;
+      } else q++;
+    }
+  }
+  const np_ = starts.length;
+
+  // Group of each organization.
+  let group: Int32Array | undefined;
+  if (groupBy === "organization") {
+    group = new Int32Array(no);
+    for (let c = 0; c < no; c++) group[c] = c;
+  }
+  else if (groupBy === "grassroots") {
+    const GRASSROOTS = ORGANIZATION_LEVELS.indexOf("grassroots");
+    group = new Int32Array(no);
+    for (let c = 0; c < no; c++) {
+      let a = c;
+      for (let steps = 0; a >= 0 && o.level[a] !== GRASSROOTS && steps < no; steps++) a = o.parent[a]!;
+      group[c] = a >= 0 && o.level[a] === GRASSROOTS ? a : -1;
+    }
+  }
+
+  const total = acc();
+  const periods: Acc[] = starts.map(() => acc());
+  const groupTotal: (Acc | undefined)[] = [];
+  const groupPeriods: (Acc | undefined)[][] = [];
+  const used = new Uint8Array(no + 1);
+
+  const pc = ix.people;
+  const m = ix.memberships;
+  const kind = o.kind;
+  const mOrg = m.organization;
+  const mStart = m.start;
+  const mEnd = m.end;
+  const mOfficial = m.official;
+  const mStartReason = m.startReason;
+  const mEndReason = m.endReason;
+  const { personOffsets, personRows } = pc;
+
+  const periodOf = (day: number): number => {
+    let lo = 0;
+    let hi = np_ - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= day) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // Records an event in the dataset totals (unless `groupOnly`) and in the group of the organization.
+  const record = (event: number, id: string, day: number, g: number, groupOnly: boolean): void => {
+    const k = periodOf(day);
+    const both = event >= DEPARTED; // a departure also counts among all departures
+    if (!groupOnly) {
+      total[event]!.push(id);
+      periods[k]![event]!.push(id);
+      if (both) {
+        total[ALL_DEPARTED]!.push(id);
+        periods[k]![ALL_DEPARTED]!.push(id);
+      }
+    }
+    if (group === undefined) return;
+    const slot = g + 1;
+    used[slot] = 1;
+    let gt = groupTotal[slot];
+    if (gt === undefined) {
+      groupTotal[slot] = gt = acc();
+      groupPeriods[slot] = [];
+    }
+    gt[event]!.push(id);
+    const gp = groupPeriods[slot]!;
+    let a = gp[k];
+    if (a === undefined) gp[k] = a = acc();
+    a[event]!.push(id);
+    if (both) {
+      gt[ALL_DEPARTED]!.push(id);
+      a[ALL_DEPARTED]!.push(id);
+    }
+  };
+
+  for (let p = 0; p < pc.count; p++) {
+    const a = personOffsets[p]!;
+    const b = personOffsets[p + 1]!;
+    if (a === b) continue;
+    let prev = -1;
+    for (let i = a; i < b; i++) {
+      const r = personRows[i]!;
+      if (IS_PARTY_KIND[kind[mOrg[r]!]!] === 0) continue;
+      const g = group === undefined ? -1 : group[mOrg[r]!]!;
+      const s = mStart[r]!;
+      const sr = mStartReason[r]!; // 0 unspecified, 1 admitted, 2 readmitted, 3 transferred
+      if (s >= from && s <= to) {
+        const id = pc.ids[p]!;
+        if (sr === 1 || (sr === 0 && prev < 0)) record(ADMITTED, id, s, g, false);
+        else if (sr === 2) record(READMITTED, id, s, g, false);
+        else if (prev < 0) record(IN, id, s, g, false); // from outside the dataset
+        else if (group !== undefined && group[mOrg[prev]!] !== g) record(IN, id, s, g, true); // from another organization
+      }
+      const off = mOfficial[r]!;
+      if (off !== NO_END && off >= s && off >= from && off <= to) record(RECOGNIZED, pc.ids[p]!, off, g, false);
+      const e = mEnd[r]!;
+      if (e !== NO_END && e >= from && e <= to) {
+        const id = pc.ids[p]!;
+        const er = mEndReason[r]!; // 0 unspecified, 1 transferred, 2 died ...
+        // The next party membership of the person, if any.
+        let next = -1;
+        for (let j = i + 1; j < b; j++) {
+          const rr = personRows[j]!;
+          if (IS_PARTY_KIND[kind[mOrg[rr]!]!] === 1) {
+            next = rr;
+            break;
+          }
+        }
+        const internal = (er === 0 || er === 1) && next >= 0 && (mStartReason[next] === 3 || mStartReason[next] === 0);
+        if (internal) {
+          if (group !== undefined && group[mOrg[next]!] !== g) record(OUT, id, e, g, true);
+        } else if (er === 1) record(OUT, id, e, g, false);
+        else record(DEPARTED + DEPARTURE_OF_END[er]!, id, e, g, false);
+      }
+      prev = r;
+    }
+  }
+
+  const periodList = (accs: (Acc | undefined)[]): AdmissionsPeriod[] =>
+    labels.map((label, k) => ({ period: label, from: formatDay(starts[k]!), to: formatDay(ends[k]!), ...figures(accs[k] ?? acc()) }));
+
+  const organizations: AdmissionsGroup[] = [];
+  if (group !== undefined) {
+    for (let slot = 1; slot <= no; slot++) {
+      if (used[slot] === 1) organizations.push({ organizationId: o.ids[slot - 1]!, ...figures(groupTotal[slot]!), periods: periodList(groupPeriods[slot]!) });
+    }
+    if (used[0] === 1) organizations.push({ organizationId: null, ...figures(groupTotal[0]!), periods: periodList(groupPeriods[0]!) });
+  }
+  return {
+    from: formatDay(from),
+    to: formatDay(to),
+    by,
+    ...figures(total),
+    periods: periodList(periods),
+    organizations,
+  };
+}
