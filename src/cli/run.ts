@@ -9,6 +9,7 @@ import { safeParseDataset, type SafeParseResult } from "../model/parse.js";
 import type { Language } from "../model/messages.js";
 import type { Dataset } from "../model/schemas.js";
 import { checkDataset } from "../rules/check.js";
+import { LOCALES } from "../locale/index.js";
 
 /** What the command needs from its environment. */
 export interface CliIo {
@@ -203,12 +204,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const lines: string[] = [`${w.valid}.`];
   if (summary.asOf !== undefined) lines.push(`${w.asOf}: ${summary.asOf}`);
+  const pack = LOCALES[args.locale];
+  const row = (name: string, v: number): string => `  ${name.padEnd(28)} ${String(v).padStart(9)}`;
   lines.push(`${w.records}:`);
-  for (const [k, v] of Object.entries(summary.records)) lines.push(`  ${k.padEnd(16)} ${String(v).padStart(9)}`);
+  for (const [k, v] of Object.entries(summary.records)) lines.push(row(pack.collection[k as keyof typeof pack.collection], v));
   lines.push(`${w.orgs}:`);
-  for (const [k, v] of Object.entries(summary.organizationsByKind)) lines.push(`  ${k.padEnd(16)} ${String(v).padStart(9)}`);
+  for (const [k, v] of Object.entries(summary.organizationsByKind)) lines.push(row(pack.organizationKind[k as keyof typeof pack.organizationKind], v));
   lines.push(`${w.units}:`);
-  for (const [k, v] of Object.entries(summary.unitsByKind)) lines.push(`  ${k.padEnd(16)} ${String(v).padStart(9)}`);
+  for (const [k, v] of Object.entries(summary.unitsByKind)) lines.push(row(pack.unitKind[k as keyof typeof pack.unitKind], v));
   if (summary.partyMembers) {
     const { official, probationary } = summary.partyMembers;
     lines.push(`${w.members}: ${official + probationary} (${official} ${w.official}, ${probationary} ${w.probationary})`);

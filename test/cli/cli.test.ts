@@ -90,7 +90,7 @@ describe("grassroots validate", () => {
     const lines = '{"collection":"people","record":{"id":"p","name":"A"}}\n{"collection":"people","record":{"id":"q","name":"B"}}\n';
     const t2 = io(lines);
     expect(await runCli(["validate", "-", "--locale", "en"], t2)).toBe(0);
-    expect(t2.out).toContain("people                   2");
+    expect(t2.out).toContain("  People                               2\n");
   });
   it("reports unreadable JSON as invalid data", async () => {
     const f = join(dir, "broken.json");
