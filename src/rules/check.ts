@@ -10,6 +10,8 @@ import { ORGANIZATION_KINDS, type CollectionName } from "../model/codes.js";
 import type { Language } from "../model/messages.js";
 import type { Dataset } from "../model/schemas.js";
 import { IS_PARTY_KIND, statusOnDay } from "../model/status.js";
+import { validateRatings } from "../schemes/validate.js";
+import type { Scheme } from "../schemes/types.js";
 import { CHARTER_2011, type CharterRules } from "./charter.js";
 
 /** Codes of data-quality findings. */
@@ -17,7 +19,8 @@ export type FindingCode =
   | "cell-below-minimum"
   | "overlapping-party-memberships"
   | "membership-outside-organization"
-  | "party-post-held-by-non-member";
+  | "party-post-held-by-non-member"
+  | "rating-inconsistent";
 
 /** A record a finding is about. */
 export interface FindingRecord {
@@ -43,6 +46,8 @@ export interface CheckOptions {
   readonly rules?: CharterRules | undefined;
   /** Language of messages, default `"vi"`. */
   readonly locale?: Language | { readonly code: Language } | undefined;
+  /** Rating schemes of your own to check ratings against, besides the built-in ones. */
+  readonly schemes?: readonly Scheme[] | undefined;
 }
 
 const MESSAGES = {
@@ -69,7 +74,10 @@ const MESSAGES = {
  * - `membership-outside-organization`: a membership that starts before its organization was
  *   founded or ends after it was dissolved (or is still open after it was dissolved);
  * - `party-post-held-by-non-member`: a post in a party organization whose holder is not a party
- *   member on the post's start date, or on `asOf` while the post is held.
+ *   member on the post's start date, or on `asOf` while the post is held;
+ * - `rating-inconsistent`: a rating that does not fit its scheme (see `validateRatings`): a
+ *   level better than its score allows, a score off the scheme's scale, a scheme that does not
+ *   rate that kind of subject, or a year the scheme does not govern.
  * Findings are listed in that order, each group in dataset order.
  *
  * @example
@@ -184,6 +192,18 @@ export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Find
         ],
       });
     }
+  }
+  // 5. Ratings that do not fit their scheme.
+  const ratingIssues = validateRatings(dataset, options.schemes === undefined ? { locale: lang } : { locale: lang, schemes: options.schemes });
+  for (const issue of ratingIssues) {
+    const index = Number(/^ratings\[(\d+)\]/.exec(issue.path)?.[1] ?? -1);
+    if (index < 0) continue;
+    const id = dataset.ratings[index]?.id;
+    findings.push({
+      code: "rating-inconsistent",
+      message: `${issue.path}: ${issue.message}`,
+      records: [id === undefined ? { collection: "ratings", index } : { collection: "ratings", index, id }],
+    });
   }
   return findings;
 }

@@ -67,3 +67,22 @@ describe("checkDataset", () => {
     expect(checkDataset(noDate, { asOf: "2020-01-01" })).toEqual([]);
   });
 });
+
+describe("checkDataset: ratings that do not fit their scheme", () => {
+  it("reports a level better than the score allows, and a year the scheme does not govern", () => {
+    const d = parseDataset({
+      asOf: "2026-01-01",
+      people: [{ id: "p1", name: "Lò Văn A" }],
+      ratings: [
+        { subjectId: "p1", scheme: "qd-366-2025", period: 2025, score: 85, level: "excellent" },
+        { subjectId: "p1", scheme: "qd-366-2025", period: 2025, score: 95, level: "good" },
+        { id: "r3", subjectId: "p1", scheme: "qd-124-2023", period: 2020, level: "good" },
+      ],
+    });
+    const f = checkDataset(d, { locale: "en" }).filter((x) => x.code === "rating-inconsistent");
+    // 85 points is "good" at best under QĐ 366 (bands 90 / 70 / 50); 95 with "good" is allowed
+    // (extra conditions or the quota can lower a level); QĐ 124 governs 2023–2024 only.
+    expect(f.map((x) => x.records)).toEqual([[{ collection: "ratings", index: 0 }], [{ collection: "ratings", index: 2, id: "r3" }]]);
+    expect(f[0]!.message.startsWith("ratings[0].level: ")).toBe(true);
+  });
+});
