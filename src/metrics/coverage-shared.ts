@@ -10,15 +10,9 @@ import type { DatasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
 import { IS_PARTY_KIND, statusOnDay, type PartyStatusCode } from "../model/status.js";
 
-/**
- * A share: `numerator` out of `denominator`, and `ratio` = numerator / denominator, or `null`
- * when the denominator is 0. Never rounded; round when formatting.
- */
-export interface Ratio {
-  readonly numerator: number;
-  readonly denominator: number;
-  readonly ratio: number | null;
-}
+import type { Ratio } from "../_lib/ratio.js";
+
+export type { Ratio };
 
 /** A count and the ids of the records behind it, in a stable order (documented per metric). */
 export interface IdCount {

@@ -117,5 +117,5 @@ export type CollectionName = (typeof COLLECTIONS)[number];
  * ```
  */
 export function isPartyOrganizationKind(kind: OrganizationKind): boolean {
-  return kind === "party-committee" || kind === "party-cell" || kind === "party-group";
+  return (PARTY_ORGANIZATION_KINDS as readonly string[]).includes(kind);
 }

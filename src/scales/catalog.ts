@@ -2,9 +2,9 @@
  * The built-in training scales (DOMAIN.md §3, rules R26–R29) as frozen, sourced data, and their
  * level tables for the default level catalog.
  *
- * This module imports nothing but types: the model layer reads it (dataset validation checks
- * level codes against these tables, and the columnar index orders level codes lowest first by
- * them), so it must not pull in any logic.
+ * This module imports nothing but types and the dependency-free `_lib/freeze`: the model layer
+ * reads it (dataset validation checks level codes against these tables, and the columnar index
+ * orders level codes lowest first by them), so it must not pull in any logic.
  *
  * Recording conventions, decided here once:
  *
@@ -21,17 +21,10 @@
  *   rank with cao cấp (`advanced`); "sau đại học" (`postgraduate`) ranks with thạc sĩ.
  * @module
  */
+import { deepFreeze as frozen } from "../_lib/freeze.js";
 import type { LevelTable } from "../model/catalog.js";
 import type { Scale, ScaleData } from "./types.js";
 
-// A local deep freeze: this data-only module may import types only (see the module notes).
-function frozen<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const k of Object.keys(value)) frozen((value as Record<string, unknown>)[k]);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 const FORMS = [
   // Phiếu đảng viên (Mẫu 2-HSĐV) and Lý lịch người xin vào Đảng (Mẫu 2-KNĐ), HD 09-HD/BTCTW (05/6/2017).

@@ -3,18 +3,15 @@
  * its rule table R1–R17). A published scheme is never edited: a new regulation, or a different
  * reading of an UNCONFIRMED rule, is a new object with a new id (see {@link defineScheme}).
  *
- * This module imports nothing but types, because the model layer reads it to check rating
- * levels in datasets and to order level codes in the columnar index.
+ * This module imports nothing but types and the dependency-free `_lib/freeze`, because the model
+ * layer reads it to check rating levels in datasets and to order level codes in the columnar
+ * index.
  * @module
  */
+import { deepFreeze as frozen } from "../_lib/freeze.js";
 import type { LevelTable } from "../model/catalog.js";
 import type { Scheme, SchemeLevel, Source, TimelineEntry } from "./types.js";
 
-function frozen<T>(value: T): T {
-  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
-  for (const k of Object.keys(value)) frozen((value as Record<string, unknown>)[k]);
-  return Object.freeze(value);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Sources (DOMAIN.md §1).

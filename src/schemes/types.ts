@@ -8,13 +8,12 @@
  * No function reads a threshold from anywhere but these objects.
  * @module
  */
+import type { Ratio } from "../_lib/ratio.js";
 import type { OrganizationKind, SubjectKind } from "../model/codes.js";
+import type { Bilingual } from "../scales/types.js";
 
-/** A text in Vietnamese (NFC, full diacritics) and English. */
-export interface LocalizedText {
-  readonly vi: string;
-  readonly en: string;
-}
+/** A text in Vietnamese (NFC, full diacritics) and English: the scales' {@link Bilingual}. */
+export type LocalizedText = Bilingual;
 
 /**
  * An exact fraction `[numerator, denominator]`, e.g. `[30, 100]` for 30% or `[1, 3]` for one
@@ -286,12 +285,5 @@ export interface TimelineEntry {
 /** What `applicableScheme` is asked about: a subject kind, an organization kind, or a civil servant. */
 export type TimelineSubject = SubjectKind | OrganizationKind | "civil-servant";
 
-/**
- * A ratio: `numerator` out of `denominator`, `ratio` `null` when the denominator is 0. Never
- * rounded. (The same shape as the metrics' ratios.)
- */
-export interface ShareRatio {
-  readonly numerator: number;
-  readonly denominator: number;
-  readonly ratio: number | null;
-}
+/** A share of ratings: the metrics' {@link Ratio} under the name the schemes have used. */
+export type ShareRatio = Ratio;
