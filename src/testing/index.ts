@@ -22,3 +22,4 @@ export { generateDataset, generateJsonLines } from "./generate.js";
 export type { GenerateOptions, GeneratedScale, JsonLinesItem } from "./generate.js";
 export { createRandom } from "./random.js";
 export type { Random } from "./random.js";
+export { NAM_NHUN_FIGURES, namNhun } from "./nam-nhun.js";
