@@ -39,3 +39,4 @@ export * from "./schemes/index.js";
 export * from "./metrics/index.js";
 export * from "./ranking/index.js";
 export * from "./rules/index.js";
+export * from "./report/index.js";

@@ -144,4 +144,26 @@ export const en = /* @__PURE__ */ deepFreeze({
     "unknown-scheme": "Unknown rating scheme",
     "io-error": "Input/output error",
   },
+  departureReason: {
+    died: "Died",
+    expelled: "Expelled",
+    "struck-off": "Struck off",
+    resigned: "Resigned",
+    other: "Other reason",
+    unspecified: "Reason not given",
+  },
+  finding: {
+    "cell-below-minimum": "Cell with fewer than 3 official members",
+    "overlapping-party-memberships": "Overlapping party memberships",
+    "membership-outside-organization": "Membership outside the organization's lifetime",
+    "party-post-held-by-non-member": "Party post held by a non-member",
+    "rating-inconsistent": "Rating inconsistent with its scheme",
+  },
+  compositionDimension: {
+    gender: "Gender",
+    ethnicity: "Ethnicity",
+    age: "Age",
+    "party-age": "Party age",
+    education: "Education",
+  },
 } as const satisfies Locale);

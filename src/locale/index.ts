@@ -26,6 +26,9 @@ const GROUP_LIST = [
   "collection",
   "issue",
   "error",
+  "departureReason",
+  "finding",
+  "compositionDimension",
 ] as const satisfies readonly LabelGroup[];
 // A compile error here means Locale gained a label group that GROUP_LIST does not name.
 type AssertNever<T extends never> = T;
@@ -37,7 +40,7 @@ type _EveryGroupListed = AssertNever<Exclude<LabelGroup, (typeof GROUP_LIST)[num
  * @example
  * ```ts
  * LABEL_GROUPS.includes("role"); //=> true
- * LABEL_GROUPS.length;          //=> 13
+ * LABEL_GROUPS.length;          //=> 16
  * ```
  */
 export const LABEL_GROUPS: readonly LabelGroup[] = /* @__PURE__ */ Object.freeze(GROUP_LIST);

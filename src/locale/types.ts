@@ -17,6 +17,9 @@ import type {
   UnitKind,
 } from "../model/codes.js";
 import type { Language } from "../model/messages.js";
+import type { DepartureReason } from "../metrics/admissions.js";
+import type { CompositionDimension } from "../metrics/composition.js";
+import type { FindingCode } from "../rules/check.js";
 
 /**
  * A label pack: words for every code of the model in one language. Packs are plain frozen data,
@@ -61,6 +64,12 @@ export interface Locale {
   readonly issue: Readonly<Record<IssueCode, string>>;
   /** Short titles of `GrassrootsError` codes. */
   readonly error: Readonly<Record<GrassrootsErrorCode, string>>;
+  /** Why a member left, as counted by `admissions` (`unspecified` when the data does not say). */
+  readonly departureReason: Readonly<Record<DepartureReason, string>>;
+  /** Short titles of data-quality finding codes (`checkDataset`). */
+  readonly finding: Readonly<Record<FindingCode, string>>;
+  /** Dimensions of `composition` (`party-age` → tuổi đảng). */
+  readonly compositionDimension: Readonly<Record<CompositionDimension, string>>;
 }
 
 /**

@@ -149,4 +149,26 @@ export const vi = /* @__PURE__ */ deepFreeze({
     "unknown-scheme": "Quy định xếp loại không xác định",
     "io-error": "Lỗi đọc, ghi tệp",
   },
+  departureReason: {
+    died: "Từ trần",
+    expelled: "Khai trừ",
+    "struck-off": "Xóa tên",
+    resigned: "Xin ra khỏi Đảng",
+    other: "Lý do khác",
+    unspecified: "Không rõ lý do",
+  },
+  finding: {
+    "cell-below-minimum": "Chi bộ dưới 3 đảng viên chính thức",
+    "overlapping-party-memberships": "Sinh hoạt đảng chồng thời gian",
+    "membership-outside-organization": "Sinh hoạt ngoài thời gian tồn tại của tổ chức",
+    "party-post-held-by-non-member": "Người không phải đảng viên giữ chức vụ đảng",
+    "rating-inconsistent": "Xếp loại không khớp quy định",
+  },
+  compositionDimension: {
+    gender: "Giới tính",
+    ethnicity: "Dân tộc",
+    age: "Độ tuổi",
+    "party-age": "Tuổi đảng",
+    education: "Trình độ học vấn",
+  },
 } as const satisfies Locale);

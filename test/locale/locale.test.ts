@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { GrassrootsError, isGrassrootsError } from "../../src/_lib/errors.js";
 import { en, label, LABEL_GROUPS, LOCALES, vi, type LabelGroup, type Locale } from "../../src/locale/index.js";
 import * as codes from "../../src/model/codes.js";
+import { DEPARTURE_REASONS } from "../../src/metrics/admissions.js";
 
 const PACKS: readonly Locale[] = [vi, en];
 
@@ -21,6 +22,10 @@ const LISTS: Readonly<Partial<Record<LabelGroup, readonly string[]>>> = {
   scale: codes.SCALE_IDS,
   subjectKind: codes.SUBJECT_KINDS,
   collection: codes.COLLECTIONS,
+  departureReason: DEPARTURE_REASONS,
+  // Written out here: the code unions are types only (a new code fails to compile the packs).
+  finding: ["cell-below-minimum", "overlapping-party-memberships", "membership-outside-organization", "party-post-held-by-non-member", "rating-inconsistent"],
+  compositionDimension: ["gender", "ethnicity", "age", "party-age", "education"],
 };
 
 function strings(value: unknown, out: string[] = []): string[] {

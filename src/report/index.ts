@@ -1,0 +1,32 @@
+// Public API of src/report/.
+export { buildReport } from "./build.js";
+export { formatReport } from "./format.js";
+export type {
+  ReportOptions,
+  Report,
+  ReportFormat,
+  FormatOptions,
+  Figure,
+  IdFigure,
+  RatioFigure,
+  IdRatioFigure,
+  StrengthSection,
+  CoverageRow,
+  CommuneCoverage,
+  CoverageSection,
+  RolesSection,
+  AdmissionCounts,
+  AdmissionsSection,
+  TrainingLevel,
+  TrainingScale,
+  StandardizationSummary,
+  TrainingSection,
+  RatingCategory,
+  RatingLevelShare,
+  RatingDistributionSummary,
+  RatingsSection,
+  LeagueRowSummary,
+  LeagueSection,
+  FindingSummary,
+  DataQualitySection,
+} from "./types.js";
