@@ -1,6 +1,9 @@
-// Runs every @example of every doc comment in src/ and checks each `//=>` result, so the
-// examples in the API reference cannot drift from the code.
+// Runs every @example of every doc comment in src/, and every ```ts block with a `//=>` line of
+// README.md and docs/guide/*.md, and checks each `//=>` result, so the examples in the API
+// reference and the guides cannot drift from the code.
+import * as nodeFs from "node:fs";
 import { readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import fc from "fast-check";
 import ts from "typescript";
@@ -76,7 +79,10 @@ function instrument(code: string): string {
   return out.join("\n");
 }
 
-const scope: Record<string, unknown> = { ...api, ...testing, fc };
+// The guides' recipes that read and write files import these; nothing of the library's is named so.
+const { createReadStream, mkdtempSync, rmSync, writeFileSync } = nodeFs;
+const nodeScope = { createReadStream, mkdtempSync, readdirSync, rmSync, writeFileSync, tmpdir, join };
+const scope: Record<string, unknown> = { ...api, ...testing, fc, ...nodeScope };
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<unknown>;
 
 function markdownExamples(file: string): Example[] {
@@ -89,11 +95,30 @@ function markdownExamples(file: string): Example[] {
   return out;
 }
 
-const all = [...files(ROOT).flatMap(examples), ...markdownExamples(join(ROOT, "../README.md"))];
+const GUIDE = join(ROOT, "../docs/guide");
+const guides = readdirSync(GUIDE)
+  .filter((f) => f.endsWith(".md"))
+  .sort()
+  .map((f) => join(GUIDE, f));
+const all = [...files(ROOT).flatMap(examples), ...[join(ROOT, "../README.md"), ...guides].flatMap(markdownExamples)];
 
 describe("doc-comment examples", () => {
+  it("the node names in scope shadow nothing of the library", () => {
+    for (const name of Object.keys(nodeScope)) expect(Object.keys({ ...api, ...testing }), name).not.toContain(name);
+  });
   it("there are examples to run", () => {
     expect(all.length).toBeGreaterThan(30);
+  });
+  it("the README and the guides are NFC text", () => {
+    for (const file of [join(ROOT, "../README.md"), ...guides]) {
+      const text = readFileSync(file, "utf8");
+      expect(text === text.normalize("NFC"), relative(join(ROOT, ".."), file)).toBe(true);
+    }
+  });
+  it("the README and every guide with code have examples to run", () => {
+    const withExamples = new Set(all.map((e) => e.file));
+    expect(withExamples).toContain("README.md");
+    for (const name of ["getting-started.md", "recipes.md"]) expect(withExamples).toContain(`docs/guide/${name}`);
   });
   for (const ex of all) {
     it(`${ex.file}:${ex.line}`, async () => {
