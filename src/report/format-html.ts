@@ -25,7 +25,7 @@ caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { padding: .25rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { text-align: right; font-weight: 600; background: #f3f5f7; }
 th:first-child, td:first-child { text-align: left; }
-tbody th { font-weight: 400; background: none; }
+tbody th { font-weight: 400; background: none; white-space: nowrap; }
 td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td:first-child { white-space: normal; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }

@@ -216,7 +216,7 @@ export const REPORT_LABELS: { readonly vi: ReportLabels; readonly en: ReportLabe
       periodMean: "Bình quân hằng năm",
       pooled: "Cả giai đoạn",
       atOrAbove: "Từ mức này trở lên",
-      schemes: "Quy định",
+      schemes: "Cách xếp loại",
       byTier: "gộp theo bậc",
       category: {
         "commune-government": "Chính quyền cấp xã (Ủy ban nhân dân)",
@@ -340,7 +340,7 @@ export const REPORT_LABELS: { readonly vi: ReportLabels; readonly en: ReportLabe
       periodMean: "Mean of yearly shares",
       pooled: "Whole period",
       atOrAbove: "This level or better",
-      schemes: "Schemes",
+      schemes: "Rating scheme",
       byTier: "counted by tier",
       category: {
         "commune-government": "Commune governments (People's Committees)",

@@ -8,6 +8,7 @@ import type { Ratio } from "../_lib/ratio.js";
 import type { Locale } from "../locale/types.js";
 import { SCALES } from "../scales/catalog.js";
 import { POSITION_STANDARDS } from "../scales/standards.js";
+import { SCHEMES } from "../schemes/lookup.js";
 import { REPORT_LABELS, type ReportLabels } from "./labels.js";
 import { formatDate, formatDecimal, formatInteger, formatPercent, formatPoints, formatSignedInteger, NUMBER_STYLES, type NumberStyle } from "./numbers.js";
 import type { CoverageRow, Figure, IdFigure, IdRatioFigure, RatioFigure, Report } from "./types.js";
@@ -320,7 +321,8 @@ function ratings(x: Words, r: Report): Section {
       }),
     });
     for (const d of g.distributions) {
-      const schemes = `${w.schemes}: ${d.schemes.join(", ")}${d.byTier ? ` (${w.byTier})` : ""}`;
+      const names = d.schemes.map((id) => (Object.hasOwn(SCHEMES, id) ? SCHEMES[id as keyof typeof SCHEMES].shortName[x.lang] : id));
+      const schemes = `${w.schemes}: ${names.join("; ")}${d.byTier ? ` (${w.byTier})` : ""}`;
       blocks.push({
         kind: "table",
         caption: `${w.category[d.category]} — ${schemes}`,
