@@ -1262,6 +1262,38 @@ export function generateNamNhun(): DatasetInput & {
   memberships.sort((a, b) => personIndex.get(a.personId)! - personIndex.get(b.personId)! || (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
   qualifications.sort((a, b) => personIndex.get(a.personId)! - personIndex.get(b.personId)!);
 
+  // Village heads before 2022 who were party members: in 2 of every 5 villages whose cell
+  // predates 2013, the first head on record is a member of the village (in 1 of those 2, the
+  // cell's secretary), so that 2013 shows heads who are members and secretaries who head their
+  // village, as in every district. Deterministic: it draws no random numbers, so the calibrated
+  // 2023 figures (heads elected in December 2022) do not move.
+  {
+    const replaced = new Set<string>();
+    let k = 0;
+    for (const v of villageOf) {
+      const vc = cellOfVillage(v.id);
+      if (vc.founding !== undefined) continue;
+      const slot = k++ % 5;
+      if (slot > 1) continue;
+      const h0 = villageHeads.get(v.id)![0]!;
+      if (h0.end > "2022-12-09") continue;
+      const serves = (p: string): boolean => isMember(p, h0.start) && isMember(p, h0.end);
+      const secretary = cellSecretaries.get(vc.id)![0]!.person;
+      const candidate =
+        slot === 0 && vc.villages.length === 1 && serves(secretary)
+          ? secretary
+          : villageMembers.get(vc.id)!.find((p) => p !== secretary && personById.get(p)!.unitId === v.id && serves(p));
+      if (candidate === undefined) continue;
+      const post = posts.find((x) => x.role === "village-head" && x.unitId === v.id && x.personId === h0.person && x.startDate === h0.start)!;
+      replaced.add(h0.person);
+      post.personId = candidate;
+      h0.person = candidate;
+    }
+    // The non-members those posts were first drawn for hold nothing else: drop them.
+    const referenced = new Set<string>([...memberships, ...posts, ...qualifications].map((x) => x.personId));
+    for (let i = people.length - 1; i >= 0; i--) if (replaced.has(people[i]!.id) && !referenced.has(people[i]!.id)) people.splice(i, 1);
+  }
+
   return {
     asOf: T23,
     organizations: organizations.map(normalizeOrg),
