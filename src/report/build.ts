@@ -7,7 +7,7 @@ import { civilFromDays, daysFromCivil, firstDay, formatDay, lastDay } from "../_
 import { GrassrootsError } from "../_lib/errors.js";
 import type { Ratio } from "../_lib/ratio.js";
 import { toDayNumber } from "../model/asOf.js";
-import { ORGANIZATION_KINDS, UNIT_KINDS, type OrganizationKind, type UnitKind } from "../model/codes.js";
+import { COLLECTIONS, ORGANIZATION_KINDS, UNIT_KINDS, type CollectionName, type OrganizationKind, type UnitKind } from "../model/codes.js";
 import { datasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
 import { admissions, DEPARTURE_REASONS } from "../metrics/admissions.js";
@@ -439,6 +439,17 @@ function leagueSection(dataset: Dataset, a: OnDate, b: OnDate | undefined, metri
     const adapter = typeof m === "string" ? METRIC_ADAPTERS[m] : m;
     if (adapter !== undefined) better.set(adapter.id, adapter.better);
   }
+  // The table on compareTo by itself (its metrics are cached already): the raw values behind the
+  // previous ranks, so that reports of shards can be ranked together on that date too.
+  let compareToRows: LeagueSection["compareToRows"] = null;
+  if (b !== undefined) {
+    const order = new Map<string, number>();
+    dataset.units.forEach((u, i) => order.set(u.id, i));
+    const past = leagueTable(dataset, { asOf: b.asOf, groupBy: COMMUNE_UNIT_KINDS, metrics, weights, adapters: cachedAdapters([b]) });
+    compareToRows = [...past.rows]
+      .sort((x, y) => order.get(x.id)! - order.get(y.id)!)
+      .map((r) => ({ id: r.id, values: Object.fromEntries(Object.entries(r.metrics).map(([id, c]) => [id, { value: c.value, numerator: c.numerator, denominator: c.denominator }])) }));
+  }
   return {
     groupBy: [...t.groupBy],
     metrics: t.metrics.map((m) => ({ id: m.id, label: { vi: m.label.vi, en: m.label.en }, weight: m.weight, better: better.get(m.id) ?? "higher" })),
@@ -452,13 +463,16 @@ function leagueSection(dataset: Dataset, a: OnDate, b: OnDate | undefined, metri
       rankChange: r.rankChange,
       values: Object.fromEntries(Object.entries(r.metrics).map(([id, c]) => [id, { value: c.value, numerator: c.numerator, denominator: c.denominator }])),
     })),
+    compareToRows,
   };
 }
 
 function dataQualitySection(dataset: Dataset, asOf: string, run: boolean): DataQualitySection {
   const byCode = {} as Record<FindingCode, number>;
   for (const c of FINDING_CODES) byCode[c] = 0;
-  if (!run) return { checked: false, total: 0, byCode, first: [] };
+  const collectionSizes = {} as Record<CollectionName, number>;
+  for (const c of COLLECTIONS) collectionSizes[c] = dataset[c].length;
+  if (!run) return { checked: false, total: 0, byCode, first: [], collectionSizes };
   const findings = checkDataset(dataset, { asOf });
   for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
   return {
@@ -466,6 +480,7 @@ function dataQualitySection(dataset: Dataset, asOf: string, run: boolean): DataQ
     total: findings.length,
     byCode,
     first: findings.slice(0, 20).map((f) => ({ code: f.code, records: f.records.map((r) => ({ collection: r.collection, index: r.index, id: r.id ?? null })) })),
+    collectionSizes,
   };
 }
 

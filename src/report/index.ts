@@ -30,3 +30,7 @@ export type {
   FindingSummary,
   DataQualitySection,
 } from "./types.js";
+export { mergeReports } from "./merge.js";
+export type { MergeReportsOptions, CollectionSizes } from "./merge.js";
+export { splitDataset } from "./split.js";
+export type { SplitOptions, DatasetShard } from "./split.js";

@@ -466,6 +466,11 @@ export interface LeagueSection {
   readonly metrics: readonly { readonly id: string; readonly label: { readonly vi: string; readonly en: string }; readonly weight: number; readonly better: "higher" | "lower" }[];
   /** Best first; unranked rows last. */
   readonly rows: readonly LeagueRowSummary[];
+  /**
+   * Every group of the table on `compareTo`, in dataset order, with its raw values (`null`
+   * without `compareTo`): what `mergeReports` needs to rank merged reports on that date.
+   */
+  readonly compareToRows: readonly { readonly id: string; readonly values: LeagueRowSummary["values"] }[] | null;
 }
 
 /**
@@ -499,6 +504,8 @@ export interface DataQualitySection {
   readonly byCode: Readonly<Record<FindingCode, number>>;
   /** The first 20 findings, in the order `checkDataset` gives them. */
   readonly first: readonly FindingSummary[];
+  /** Records per collection of the dataset: `mergeReports` shifts the record indices of later shards by them. */
+  readonly collectionSizes: Readonly<Record<CollectionName, number>>;
 }
 
 /**

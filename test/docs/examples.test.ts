@@ -10,6 +10,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as api from "../../src/index.js";
 import * as testing from "../../src/testing/index.js";
+import * as node from "../../src/node/index.js";
 
 const ROOT = join(import.meta.dirname, "../../src");
 
@@ -82,7 +83,7 @@ function instrument(code: string): string {
 // The guides' recipes that read and write files import these; nothing of the library's is named so.
 const { createReadStream, mkdtempSync, rmSync, writeFileSync } = nodeFs;
 const nodeScope = { createReadStream, mkdtempSync, readdirSync, rmSync, writeFileSync, tmpdir, join };
-const scope: Record<string, unknown> = { ...api, ...testing, fc, ...nodeScope };
+const scope: Record<string, unknown> = { ...api, ...testing, ...node, fc, ...nodeScope };
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<unknown>;
 
 function markdownExamples(file: string): Example[] {
@@ -104,7 +105,7 @@ const all = [...files(ROOT).flatMap(examples), ...[join(ROOT, "../README.md"), .
 
 describe("doc-comment examples", () => {
   it("the node names in scope shadow nothing of the library", () => {
-    for (const name of Object.keys(nodeScope)) expect(Object.keys({ ...api, ...testing }), name).not.toContain(name);
+    for (const name of Object.keys(nodeScope)) expect(Object.keys({ ...api, ...testing, ...node }), name).not.toContain(name);
   });
   it("there are examples to run", () => {
     expect(all.length).toBeGreaterThan(30);
