@@ -53,3 +53,13 @@ export function table(rows: (string | number)[][]): string {
 
 export const scaleArg = (): "province" | "national" | "commune" =>
   process.argv.includes("--national") ? "national" : process.argv.includes("--commune") ? "commune" : "province";
+
+/**
+ * Whether the bench file `name` (e.g. "metrics.bench") is the script being run, whether it runs
+ * from source (tsx) or from the bundle scripts/bench.mjs builds (where every module shares the
+ * bundle's import.meta.url).
+ */
+export function isMain(name: string): boolean {
+  const main = process.argv[1];
+  return main !== undefined && /[^/\\]+$/.exec(main)![0].replace(/\.(ts|mts|js|mjs)$/, "") === name;
+}

@@ -21,6 +21,7 @@ import { admissions, composition, datasetIndex, parseDataset, partyStrength, rol
 import type { DatasetIndex } from "../src/index.js";
 import { badgesDue, retirementsDue } from "../src/rules/index.js";
 import { generateDataset } from "../src/testing/generate.js";
+import { isMain } from "./_harness.js";
 
 const args = process.argv.slice(2);
 const national = args.includes("--national");
@@ -63,7 +64,7 @@ function scratch(np: number): { bytes: Uint8Array; ints: Int32Array } {
 }
 
 /** Party status of person p on day: 0 none, 1 probationary, 2 official (written out, one pass over the person's rows). */
-function handStatus(ix: DatasetIndex, p: number, day: number): number {
+export function handStatus(ix: DatasetIndex, p: number, day: number): number {
   const pc = ix.people;
   const m = ix.memberships;
   const kind = ix.organizations.kind;
@@ -91,7 +92,7 @@ function handStatus(ix: DatasetIndex, p: number, day: number): number {
 }
 
 /** unitCoverage with the default kinds and optionally grouped by commune and ward. */
-function handCoverage(ix: DatasetIndex, day: number, grouped: boolean): unknown {
+export function handCoverage(ix: DatasetIndex, day: number, grouped: boolean): unknown {
   const u = ix.units;
   const o = ix.organizations;
   const pc = ix.people;
@@ -198,7 +199,7 @@ function handCoverage(ix: DatasetIndex, day: number, grouped: boolean): unknown 
 }
 
 /** partyStrength with the recorded levels. */
-function handStrength(ix: DatasetIndex, day: number): unknown {
+export function handStrength(ix: DatasetIndex, day: number): unknown {
   const o = ix.organizations;
   const pc = ix.people;
   const m = ix.memberships;
@@ -282,7 +283,7 @@ function handStrength(ix: DatasetIndex, day: number): unknown {
 }
 
 /** roleOverlap: village heads who are party members. */
-function handHeadsMembers(ix: DatasetIndex, day: number): unknown {
+export function handHeadsMembers(ix: DatasetIndex, day: number): unknown {
   const t = ix.posts;
   const pc = ix.people;
   const VILLAGE_HEAD = 6; // ROLES index
@@ -300,7 +301,7 @@ function handHeadsMembers(ix: DatasetIndex, day: number): unknown {
 }
 
 /** roleOverlap: cell secretaries who are the head of a village their cell covers (or the post's unit). */
-function handSecretariesHeads(ix: DatasetIndex, day: number): unknown {
+export function handSecretariesHeads(ix: DatasetIndex, day: number): unknown {
   const t = ix.posts;
   const o = ix.organizations;
   const u = ix.units;
@@ -363,7 +364,7 @@ function handSecretariesHeads(ix: DatasetIndex, day: number): unknown {
 }
 
 /** admissions by year over a window, whole dataset. */
-function handAdmissions(ix: DatasetIndex, from: number, to: number): unknown {
+export function handAdmissions(ix: DatasetIndex, from: number, to: number): unknown {
   const o = ix.organizations;
   const pc = ix.people;
   const m = ix.memberships;
@@ -459,7 +460,7 @@ function cut(day: number, years: number): number {
 }
 
 /** composition of party members by gender, age (three groups) or party age (default bands). */
-function handComposition(ix: DatasetIndex, day: number, by: "gender" | "age" | "party-age"): unknown {
+export function handComposition(ix: DatasetIndex, day: number, by: "gender" | "age" | "party-age"): unknown {
   const o = ix.organizations;
   const pc = ix.people;
   const m = ix.memberships;
@@ -542,7 +543,7 @@ function handComposition(ix: DatasetIndex, day: number, by: "gender" | "age" | "
 }
 
 /** badgesDue in a window, without early awards. */
-function handBadges(ix: DatasetIndex, from: number, to: number): unknown {
+export function handBadges(ix: DatasetIndex, from: number, to: number): unknown {
   const o = ix.organizations;
   const pc = ix.people;
   const m = ix.memberships;
@@ -596,7 +597,7 @@ function handBadges(ix: DatasetIndex, from: number, to: number): unknown {
 }
 
 /** retirementsDue of the cadres on `from` (posts in organizations of the political system in force). */
-function handRetirements(ix: DatasetIndex, from: number, to: number): unknown {
+export function handRetirements(ix: DatasetIndex, from: number, to: number): unknown {
   const t = ix.posts;
   const o = ix.organizations;
   const pc = ix.people;
@@ -759,4 +760,5 @@ function main(): void {
   console.log(`worst ratio ${worst.ratio.toFixed(2)}× (${worst.name}); slowest ${slowest.lib.toFixed(1)} ms CPU (${slowest.name})`);
 }
 
-main();
+// Run when executed, not when imported (bench/suite.bench.ts and bench/guard.bench.ts reuse the hand loops).
+if (isMain("metrics.bench")) main();

@@ -13,10 +13,10 @@
 // to read (PERFORMANCE.md: ≤ 1.5× the hand loop, ≤ 150 ms for any single metric at national
 // scale). The hand loops know the codes as integers and the ND 33/2023 standards as a switch;
 // they share nothing with the library but the compiled index.
-import { pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { datasetIndex, educationProfile, parseDataset, standardization, toDayNumber, type DatasetIndex } from "../src/index.js";
 import { generateDataset } from "../src/testing/generate.js";
+import { isMain } from "./_harness.js";
 
 const args = process.argv.slice(2);
 const national = args.includes("--national");
@@ -510,4 +510,4 @@ function main(): void {
 }
 
 // Run when executed, not when imported (the hand loops can be reused in experiments).
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (isMain("scales.bench")) main();

@@ -17,6 +17,7 @@ import { isDeepStrictEqual } from "node:util";
 import { civilFromDays, daysFromCivil, daysInMonth } from "../src/_lib/days.js";
 import { datasetIndex, parseDataset, QD_124_2023, ratingDistribution, toDayNumber, type DatasetIndex, type RatingDistribution } from "../src/index.js";
 import { generateDataset } from "../src/testing/generate.js";
+import { isMain } from "./_harness.js";
 
 const args = process.argv.slice(2);
 const national = args.includes("--national");
@@ -29,7 +30,8 @@ const SEED = arg("--seed", 1);
 const AS_OF = "2025-06-30";
 
 // A national dataset needs a large heap: restart with one when this process has less.
-if (national && getHeapStatistics().heap_size_limit < 10 * 1024 ** 3 && process.env["SCHEMES_BENCH_CHILD"] === undefined) {
+const runMain = isMain("schemes.bench");
+if (runMain && national && getHeapStatistics().heap_size_limit < 10 * 1024 ** 3 && process.env["SCHEMES_BENCH_CHILD"] === undefined) {
   const r = spawnSync(process.execPath, ["--max-old-space-size=14336", "--expose-gc", ...process.execArgv, ...process.argv.slice(1)], {
     stdio: "inherit",
     env: { ...process.env, SCHEMES_BENCH_CHILD: "1" },
@@ -42,13 +44,13 @@ function gc(): void {
 }
 
 /** What both sides must agree on, period by period. */
-interface Canonical {
+export interface Canonical {
   periods: { period: string; counts: number[]; ids: string[][]; unrated: string[]; notDue: string[] }[];
   pooled: (number | null)[];
   periodMean: (number | null)[];
 }
 
-function canonical(d: RatingDistribution): Canonical {
+export function canonical(d: RatingDistribution): Canonical {
   return {
     periods: d.periods.map((p) => ({
       period: p.period,
@@ -80,7 +82,7 @@ function monthsBefore(day: number, months: number): number {
 }
 
 /** Members' QĐ 124 ratings of one year; unrated and not-due (admitted < 6 months) members. */
-function handMembersYear(ix: DatasetIndex, year: number, withIds = true): Canonical {
+export function handMembersYear(ix: DatasetIndex, year: number, withIds = true): Canonical {
   const R = ix.ratings;
   const s = R.schemes.indexOf("qd-124-2023");
   if (R.levelCodes[s]!.length > L) throw new Error("unexpected level codes");
@@ -145,7 +147,7 @@ function handMembersYear(ix: DatasetIndex, year: number, withIds = true): Canoni
 }
 
 /** Fatherland Front and mass organizations' QĐ 124 ratings from `from` to `to`; unrated ones. */
-function handMassOrganizations(ix: DatasetIndex, from: number, to: number): Canonical {
+export function handMassOrganizations(ix: DatasetIndex, from: number, to: number): Canonical {
   const R = ix.ratings;
   const O = ix.organizations;
   const s = R.schemes.indexOf("qd-124-2023");
@@ -281,4 +283,4 @@ function main(): void {
   console.log(`worst ratio ${worst.ratio.toFixed(2)}× (${worst.name}); slowest library ${Math.max(...rows.map((r) => r.lib)).toFixed(1)} ms`);
 }
 
-main();
+if (runMain) main();

@@ -1,7 +1,7 @@
 // `npm test`: every check the project makes, in order, with one closing line for CI.
 //
 // Steps: type check, vitest under three time zones, vitest under Node 24, build, publint, attw,
-// typedoc validation, consumer smoke test. A failing step does not stop the independent ones;
+// typedoc validation, benchmark guard, consumer smoke test. A failing step does not stop the independent ones;
 // steps that need the build are marked failed (not run) when the build fails.
 //
 // The last line printed is exactly `N passed, N failed`: vitest's numPassedTests/numFailedTests
@@ -119,6 +119,9 @@ const steps = [
   { name: "publint --strict", run: () => check(bin("publint"), ["--strict"]), needs: "build" },
   { name: "attw --pack .", run: () => check(bin("attw"), ["--pack", "."]), needs: "build" },
   { name: "typedoc (validate)", run: () => check(bin("typedoc"), ["--emit", "none"]) },
+  // Performance regression guard: fails when a metric is more than 3× its hand-written loop in
+  // the same run, at province scale (bench/guard.bench.ts; about 10–20 s).
+  { name: "benchmark guard (≤ 3× hand loops)", run: () => check(process.execPath, [path.join(ROOT, "scripts", "bench.mjs"), "guard"]) },
   { name: "smoke (packed consumers)", run: smoke, needs: "build" },
 ];
 

@@ -73,8 +73,7 @@ function toError(shards: readonly (string | DatasetInput)[], id: number, error: 
  * The report of a dataset given as shards (one per province, say), each read, validated and
  * reported on in a pool of worker threads, the reports merged with `mergeReports` in the main
  * thread. The result equals `buildReport` on the shards' datasets concatenated in the order given
- * (see `mergeReports`), data-quality record indices and league ranks on `compareTo` included
- * (each worker also sends its league rows on `compareTo`, which a report does not carry).
+ * (see `mergeReports`), data-quality record indices and league ranks on `compareTo` included.
  *
  * - A shard is a path, read as the command line reads its input: a `.json` file, a `.jsonl`
  *   tagged stream (or a `<collection>.jsonl` file), or a folder of JSON Lines files

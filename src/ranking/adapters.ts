@@ -9,7 +9,7 @@ import { civilFromDays, formatDay } from "../_lib/days.js";
 import { isInForce, toDayNumber } from "../model/asOf.js";
 import { isPartyOrganizationKind, type ScaleId, type SubjectKind } from "../model/codes.js";
 import type { Dataset, Period } from "../model/schemas.js";
-import { admissions, educationProfile, standardization, unitCoverage, type CoverageFigures, type Population } from "../metrics/index.js";
+import { admissions, educationProfile, standardization, unitCoverage, type CoverageFigures, type Population, type UnitCoverage } from "../metrics/index.js";
 import { COMMUNE_UNIT_KINDS, mainLevel, SCALES, type ScaleRef } from "../scales/index.js";
 import { ratingDistribution, schemeLevel, shareAtOrAbove, type Scheme } from "../schemes/index.js";
 import { fail } from "./_core.js";
@@ -21,14 +21,27 @@ function ratio(numerator: number, denominator: number): MetricValue {
   return { numerator, denominator, ratio: denominator === 0 ? null : numerator / denominator };
 }
 
+// The coverage of one table's context, computed once for all the coverage adapters of the table
+// (a context is made per table and date, so nothing outlives the table).
+const coverageOfContext = new WeakMap<MetricContext, { dataset: Dataset; asOf: string; groupBy: readonly string[]; result: UnitCoverage }>();
+
+function coverageFor(dataset: Dataset, context: MetricContext): UnitCoverage {
+  const { asOf, groupBy } = context;
+  const hit = coverageOfContext.get(context);
+  if (hit !== undefined && hit.dataset === dataset && hit.asOf === asOf && hit.groupBy === groupBy) return hit.result;
+  const result = unitCoverage(dataset, { asOf, groupBy });
+  coverageOfContext.set(context, { dataset, asOf, groupBy, result });
+  return result;
+}
+
 function coverage(id: string, vi: string, en: string, pick: (f: CoverageFigures) => { numerator: number; denominator: number; ratio: number | null }): MetricAdapter {
   return Object.freeze({
     id,
     label: Object.freeze({ vi, en }),
     better: "higher",
-    compute: (dataset: Dataset, { asOf, groupBy }: MetricContext): Values => {
+    compute: (dataset: Dataset, context: MetricContext): Values => {
       const out: Values = {};
-      for (const g of unitCoverage(dataset, { asOf, groupBy }).groups) {
+      for (const g of coverageFor(dataset, context).groups) {
         if (g.groupId === null) continue;
         const r = pick(g);
         out[g.groupId] = { numerator: r.numerator, denominator: r.denominator, ratio: r.ratio };

@@ -12,7 +12,7 @@
  * @module
  */
 import { UNIT_KINDS, type UnitKind } from "../model/codes.js";
-import { isInForce, toDayNumber } from "../model/asOf.js";
+import { inForceOnDay, toDayNumber } from "../model/asOf.js";
 import type { Dataset, Organization, Unit } from "../model/schemas.js";
 import { fail, type RankMethod } from "./_core.js";
 import { METRIC_ADAPTERS } from "./adapters.js";
@@ -108,22 +108,28 @@ function checkAdapter(a: unknown, where: string): MetricAdapter {
 /** @internal the groups and the lookups of a table on one date. */
 function contextOn(dataset: Dataset, asOf: string, groupBy: readonly UnitKind[]): MetricContext {
   const kinds = new Set<string>(groupBy);
+  const day = toDayNumber(asOf);
   const groups: LeagueGroup[] = [];
   const isGroup = new Set<string>();
-  const units = new Map<string, Readonly<Unit>>();
   for (const u of dataset.units) {
-    units.set(u.id, u);
-    if (kinds.has(u.kind) && isInForce(u, asOf)) {
+    if (kinds.has(u.kind) && inForceOnDay(u, day)) {
       groups.push({ id: u.id, name: u.name, kind: u.kind });
       isGroup.add(u.id);
     }
   }
-  const orgs = new Map<string, Readonly<Organization>>();
-  for (const o of dataset.organizations) orgs.set(o.id, o);
+  // The id lookups are built on the first call of groupOf / groupOfOrganization: the library's
+  // coverage and standardization adapters never call them, and at national scale the maps hold
+  // half a million entries.
+  let units: Map<string, Readonly<Unit>> | undefined;
+  let orgs: Map<string, Readonly<Organization>> | undefined;
   const unitMemo = new Map<string, string | undefined>();
   const groupOf = (unitId: string | undefined): string | undefined => {
     if (unitId === undefined) return undefined;
     if (unitMemo.has(unitId)) return unitMemo.get(unitId);
+    if (units === undefined) {
+      units = new Map<string, Readonly<Unit>>();
+      for (const u of dataset.units) units.set(u.id, u);
+    }
     let found: string | undefined;
     let u: string | undefined = unitId;
     for (let steps = 0; u !== undefined && steps <= units.size; steps++) {
@@ -140,6 +146,10 @@ function contextOn(dataset: Dataset, asOf: string, groupBy: readonly UnitKind[])
   const groupOfOrganization = (organizationId: string | undefined): string | undefined => {
     if (organizationId === undefined) return undefined;
     if (orgMemo.has(organizationId)) return orgMemo.get(organizationId);
+    if (orgs === undefined) {
+      orgs = new Map<string, Readonly<Organization>>();
+      for (const o of dataset.organizations) orgs.set(o.id, o);
+    }
     let found: string | undefined;
     let o = orgs.get(organizationId);
     for (let steps = 0; o !== undefined && steps <= orgs.size; steps++) {

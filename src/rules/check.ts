@@ -2,14 +2,17 @@
  * Data-quality findings: problems that do not make a dataset unusable, returned, not thrown.
  * @module
  */
-import { NO_END, NO_START, formatDay } from "../_lib/days.js";
+import { NO_END, NO_START, daysFromCivil, formatDay } from "../_lib/days.js";
 import { GrassrootsError } from "../_lib/errors.js";
 import { toDayNumber } from "../model/asOf.js";
-import { datasetIndex } from "../model/compile.js";
+import { datasetIndex, type DatasetIndex } from "../model/compile.js";
 import { ORGANIZATION_KINDS, type CollectionName } from "../model/codes.js";
 import type { Language } from "../model/messages.js";
 import type { Dataset } from "../model/schemas.js";
 import { IS_PARTY_KIND, statusOnDay } from "../model/status.js";
+import { BUILT_IN_SCHEMES } from "../schemes/catalog.js";
+import { checkScheme } from "../schemes/define.js";
+import { bandRank } from "../schemes/levels.js";
 import { validateRatings } from "../schemes/validate.js";
 import type { Scheme } from "../schemes/types.js";
 import { CHARTER_2011, type CharterRules } from "./charter.js";
@@ -107,17 +110,18 @@ export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Find
 
   // 1. Cells below the minimum of official members.
   const official = new Int32Array(o.count);
+  // seen[p] === c + 1: person p already counted for organization c (one pass, no set per cell).
+  const seen = new Int32Array(pc.count);
   for (let c = 0; c < o.count; c++) {
     const kind = o.kind[c]!;
     if (kind !== CELL && kind !== GROUP) continue;
     if (o.founding[c]! > day || o.dissolution[c]! < day) continue;
     const target = kind === GROUP && o.parent[c]! >= 0 && o.kind[o.parent[c]!] === CELL ? o.parent[c]! : c;
-    const seen = new Set<number>();
     for (let r = o.memberOffsets[c]!; r < o.memberOffsets[c + 1]!; r++) {
       if (m.start[r]! > day || m.end[r]! < day) continue;
       const p = m.person[r]!;
-      if (seen.has(p)) continue;
-      seen.add(p);
+      if (seen[p] === c + 1) continue;
+      seen[p] = c + 1;
       if (statusOnDay(ix, p, day) === 2) official[target]!++;
     }
   }
@@ -177,11 +181,19 @@ export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Find
     const org = t.organization[i]!;
     if (org < 0 || IS_PARTY_KIND[o.kind[org]!] === 0) continue;
     const p = t.person[i]!;
-    const days: number[] = [];
-    if (t.start[i]! !== NO_START && t.start[i]! <= day) days.push(t.start[i]!);
-    if (t.start[i]! <= day && t.end[i]! >= day) days.push(day);
-    const bad = days.find((d) => statusOnDay(ix, p, d) === 0);
-    if (bad !== undefined) {
+    // The first of the post's start date (when known and not after the day) and the day (while
+    // the post is held) on which the holder is not a member.
+    const start = t.start[i]!;
+    let bad = 0;
+    let found = false;
+    if (start !== NO_START && start <= day && statusOnDay(ix, p, start) === 0) {
+      bad = start;
+      found = true;
+    } else if (start <= day && t.end[i]! >= day && statusOnDay(ix, p, day) === 0) {
+      bad = day;
+      found = true;
+    }
+    if (found) {
       const post = dataset.posts[i]!;
       findings.push({
         code: "party-post-held-by-non-member",
@@ -193,8 +205,10 @@ export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Find
       });
     }
   }
-  // 5. Ratings that do not fit their scheme.
-  const ratingIssues = validateRatings(dataset, options.schemes === undefined ? { locale: lang } : { locale: lang, schemes: options.schemes });
+  // 5. Ratings that do not fit their scheme. validateRatings builds each message from the
+  // records; when a screen over the index's columns shows that no rating can give one (the usual
+  // case), it is not called.
+  const ratingIssues = ratingsAllFit(ix, options.schemes) ? [] : validateRatings(dataset, options.schemes === undefined ? { locale: lang } : { locale: lang, schemes: options.schemes });
   for (const issue of ratingIssues) {
     const index = Number(/^ratings\[(\d+)\]/.exec(issue.path)?.[1] ?? -1);
     if (index < 0) continue;
@@ -206,6 +220,75 @@ export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Find
     });
   }
   return findings;
+}
+
+/**
+ * Whether `validateRatings` would report nothing: the same tests (a known scheme; a level of the
+ * scheme; a score on a scheme that scores, within its scale and not below the level's band; a
+ * subject kind the scheme rates; a year it governs) over the index's columns, without building
+ * any message. Conservative: any rating it cannot clear makes it answer false, and the caller
+ * then runs `validateRatings` itself.
+ */
+function ratingsAllFit(ix: DatasetIndex, schemes: readonly Scheme[] | undefined): boolean {
+  const byId = new Map<string, Scheme>();
+  for (const sc of BUILT_IN_SCHEMES) byId.set(sc.id, sc);
+  for (const sc of schemes ?? []) byId.set(sc.id, checkScheme(sc, "validateRatings"));
+  const R = ix.ratings;
+  const ns = R.schemes.length;
+  const known: (Scheme | undefined)[] = new Array<Scheme | undefined>(ns);
+  const ranks: Int16Array[] = new Array<Int16Array>(ns);
+  const mains: Int16Array[] = new Array<Int16Array>(ns);
+  const kindOk = new Uint8Array(ns * 2);
+  const lo = new Int32Array(ns);
+  const hi = new Int32Array(ns);
+  const scoring = new Uint8Array(ns);
+  const min = new Float64Array(ns);
+  const max = new Float64Array(ns);
+  // Periods whose first four characters are not their year (before 1000, after 9999) are left to validateRatings.
+  const first = daysFromCivil(1000, 1, 1);
+  const last = daysFromCivil(9999, 12, 31);
+  for (let s = 0; s < ns; s++) {
+    const sc = byId.get(R.schemes[s]!);
+    known[s] = sc;
+    if (sc === undefined) continue;
+    const codes = R.levelCodes[s]!;
+    const rank = new Int16Array(codes.length + 1);
+    rank[0] = -1;
+    for (let k = 0; k < codes.length; k++) rank[k + 1] = sc.levels.findIndex((l) => l.code === codes[k]);
+    ranks[s] = rank;
+    const main = new Int16Array(sc.levels.length);
+    for (let k = 0; k < sc.levels.length; k++) {
+      const refines = sc.levels[k]!.refines;
+      main[k] = refines === undefined ? k : sc.levels.findIndex((x) => x.code === refines);
+    }
+    mains[s] = main;
+    kindOk[s * 2] = sc.appliesTo.subjectKinds.includes("person") ? 1 : 0;
+    kindOk[s * 2 + 1] = sc.appliesTo.subjectKinds.includes("organization") ? 1 : 0;
+    const years = sc.assessmentYears;
+    lo[s] = Math.max(first, daysFromCivil(years.from, 1, 1));
+    hi[s] = Math.min(last, years.to === undefined ? last : daysFromCivil(years.to, 12, 31));
+    if (sc.score !== undefined && sc.levels.some((l) => l.band !== undefined)) {
+      scoring[s] = 1;
+      min[s] = sc.score.min;
+      max[s] = sc.score.max;
+    }
+  }
+  for (let r = 0; r < R.count; r++) {
+    const s = R.scheme[r]!;
+    const sc = known[s];
+    if (sc === undefined) continue;
+    const rank = ranks[s]![R.level[r]!]!;
+    if (R.level[r] !== 0 && rank < 0) return false;
+    const score = R.score[r]!;
+    if (score === score) {
+      if (scoring[s] === 0 || score < min[s]! || score > max[s]!) return false;
+      if (rank >= 0 && mains[s]![rank]! < bandRank(sc, score, "validateRatings")) return false;
+    }
+    if (kindOk[s * 2 + R.subjectKind[r]!] === 0) return false;
+    const start = R.periodStart[r]!;
+    if (start < lo[s]! || start > hi[s]!) return false;
+  }
+  return true;
 }
 
 function membershipRecord(dataset: Dataset, index: number): FindingRecord {

@@ -1,0 +1,399 @@
+// The benchmark suite behind `npm run bench` (province scale; `npm run bench -- --national` for
+// national scale, which needs a ~14 GB heap and minutes).
+//
+// For every stage — JSON Lines reading, validation, compilation, every metric, and the report
+// when src/report exists — it prints the median time, records per second and the peak RSS so far,
+// next to a baseline computed in the same run: a hand-written single-pass loop over the index's
+// typed arrays (bench/_cases.ts) and, for the figures SQL can express, DuckDB (bench/_duckdb.ts).
+// Every library result is first checked against its baselines; a disagreement fails the run
+// (exit 1) before any figure is printed for it. The results go to docs/performance.json (one
+// entry per scale) and docs/performance.md (with the machine and PERFORMANCE.md's targets).
+//
+// Times: the median over alternating runs of the library and its baseline (both see the same
+// machine load) of the process CPU time (user + system), with wall-clock medians beside them;
+// short calls are repeated within a sample so that each lasts ≥ 25 ms. The ratio to the hand
+// loop is the figure to read on a shared machine.
+//
+//   options: --national, --runs=N (metrics; default 7 province, 3 national), --seed=N (default 1),
+//   --no-duckdb, --no-write (do not touch docs/), --no-jsonl (skip the JSON Lines stage: three
+//   passes over the text, the longest stage at national scale), --no-input (skip every input
+//   stage and keep their figures from the previous run at this scale in docs/)
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { isDeepStrictEqual } from "node:util";
+import {
+  COLLECTIONS,
+  compileDataset,
+  datasetIndex,
+  datasetToJsonLinesFiles,
+  parseDataset,
+  partyStrength,
+  ratingDistribution,
+  readJsonLines,
+  safeParseDataset,
+  toDayNumber,
+  unitCoverage,
+  QD_124_2023,
+  type Dataset,
+  type DatasetIndex,
+} from "../src/index.js";
+import { generateDataset } from "../src/testing/generate.js";
+import { AS_OF, disagreement, metricCases, type MetricCase } from "./_cases.js";
+import { gc } from "./_harness.js";
+import { fmtRate, writeResults, type StageRow } from "./_report.js";
+
+// scripts/bench.mjs runs a bundle of this file from bench/out/ and passes the repository root.
+const ROOT = process.env["GRASSROOTS_ROOT"] ?? join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const national = args.includes("--national");
+const scale = national ? "national" : "province";
+const num = (name: string, dflt: number): number => {
+  const a = args.find((x) => x.startsWith(`${name}=`));
+  return a === undefined ? dflt : Number(a.slice(name.length + 1));
+};
+const RUNS = num("--runs", national ? 3 : 7);
+const INPUT_RUNS = national ? 1 : 3;
+const SEED = num("--seed", 1);
+/** --no-input: skip the input stages (JSON Lines, validation, compilation); their last figures for this scale are kept in docs/. */
+const NO_INPUT = args.includes("--no-input");
+
+const MiB = 2 ** 20;
+const peakRss = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** CPU and wall ms of one sample: `reps` calls, mean per call. */
+function sample(f: () => unknown, reps: number): [cpu: number, wall: number] {
+  const c = process.cpuUsage();
+  const w = performance.now();
+  for (let i = 0; i < reps; i++) f();
+  const wall = performance.now() - w;
+  const d = process.cpuUsage(c);
+  return [(d.user + d.system) / 1000 / reps, wall / reps];
+}
+
+export interface Timing {
+  cpu: number;
+  wall: number;
+}
+
+/** Median CPU and wall ms of `fns`, run alternately (order rotated every run). */
+export function timeTogether(fns: readonly (() => unknown)[], runs: number, calibrate = true): Timing[] {
+  // Calibration (one untimed call of each, which also warms them up) is skipped for the input
+  // stages at national scale, where one call takes minutes.
+  const once = calibrate ? Math.max(...fns.map((f) => sample(f, 1)[1]), 0.01) : 25;
+  const reps = Math.max(1, Math.min(1000, Math.ceil(25 / once)));
+  const cpu: number[][] = fns.map(() => []);
+  const wall: number[][] = fns.map(() => []);
+  for (let k = 0; k < runs; k++) {
+    for (let j = 0; j < fns.length; j++) {
+      const i = (j + k) % fns.length;
+      const [c, w] = sample(fns[i]!, reps);
+      cpu[i]!.push(c);
+      wall[i]!.push(w);
+    }
+  }
+  return fns.map((_, i) => ({ cpu: median(cpu[i]!), wall: median(wall[i]!) }));
+}
+
+async function timeAsyncOnce(f: () => Promise<unknown>, runs: number): Promise<Timing & { result: unknown }> {
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  let result: unknown;
+  for (let k = 0; k < runs; k++) {
+    gc();
+    const c = process.cpuUsage();
+    const w = performance.now();
+    result = await f();
+    wall.push(performance.now() - w);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
+  }
+  return { cpu: median(cpu), wall: median(wall), result };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+
+const rows: StageRow[] = [];
+let failures = 0;
+
+
+function printRow(r: StageRow): void {
+  console.log(
+    `${r.case.padEnd(42)} ${r.ms.toFixed(1).padStart(9)} ${r.wallMs.toFixed(1).padStart(9)} ${fmtRate(r.recordsPerSecond).padStart(10)} ${String(r.peakRssMiB).padStart(7)} ` +
+      `${(r.baselineMs === null ? "" : r.baselineMs.toFixed(1)).padStart(9)} ${(r.ratio === null ? "" : `${r.ratio.toFixed(2)}×`).padStart(7)} ${(r.duckdbMs === null ? "" : r.duckdbMs.toFixed(1)).padStart(9)}  ${r.agree}`,
+  );
+}
+
+function addRow(r: StageRow): void {
+  rows.push(r);
+  printRow(r);
+}
+
+function fail(what: string, detail: string): void {
+  failures++;
+  console.error(`\nDISAGREEMENT: ${what}\n${detail}\n`);
+}
+
+async function main(): Promise<void> {
+  console.log(`grassroots benchmark suite — ${scale} scale, seed ${SEED}, ${RUNS} runs per metric, Node ${process.version}, ${new Date().toISOString()}`);
+  let t = performance.now();
+  let input: ReturnType<typeof generateDataset> | undefined = generateDataset({ scale, seed: SEED, asOf: AS_OF });
+  const records = COLLECTIONS.reduce((n, c) => n + input![c].length, 0);
+  console.log(`generated ${records.toLocaleString("en")} records in ${((performance.now() - t) / 1000).toFixed(1)} s (${COLLECTIONS.map((c) => `${c} ${input![c].length}`).join(", ")})`);
+  console.log(`\n${"stage / case".padEnd(42)} ${"CPU ms".padStart(9)} ${"wall ms".padStart(9)} ${"records/s".padStart(10)} ${"RSS MiB".padStart(7)} ${"hand ms".padStart(9)} ${"ratio".padStart(7)} ${"DuckDB ms".padStart(9)}  baseline`);
+
+  // 1. Validation of plain records; baseline: a loop reading every field of every record.
+  const readAll = (): number => {
+    let n = 0;
+    for (const c of COLLECTIONS) for (const r of input![c] as readonly Record<string, unknown>[]) for (const k in r) if (r[k] !== undefined) n++;
+    return n;
+  };
+  let parsed: ReturnType<typeof safeParseDataset> | undefined;
+  let ds: Dataset;
+  if (NO_INPUT) {
+    ds = parseDataset(input);
+    // The input stages of the previous run at this scale, marked with its date.
+    try {
+      const prev = (JSON.parse(readFileSync(join(ROOT, "docs", "performance.json"), "utf8")) as Record<string, { date: string; stages: StageRow[] }>)[scale];
+      for (const r of prev?.stages ?? []) {
+        if (["validation", "jsonl", "compile"].includes(r.stage)) addRow({ ...r, case: r.case.includes("(run of") ? r.case : `${r.case} (run of ${prev!.date.slice(0, 16)})` });
+      }
+    } catch {
+      console.log("(no earlier input stages to keep)");
+    }
+  } else {
+    const [vt, vb] = timeTogether([() => (parsed = safeParseDataset(input)), readAll], INPUT_RUNS, !national);
+    if (parsed === undefined || !parsed.success) throw new Error("the generated dataset did not validate");
+    ds = parsed.data;
+    parsed = undefined;
+    addRow({ stage: "validation", case: "safeParseDataset", records, ms: vt!.cpu, wallMs: vt!.wall, recordsPerSecond: (records / vt!.cpu) * 1000, peakRssMiB: peakRss(), baseline: "read every field", baselineMs: vb!.cpu, ratio: vt!.cpu / vb!.cpu, duckdbMs: null, agree: "read every field" });
+  }
+  input = undefined;
+
+  // 2. JSON Lines text → validated dataset; baseline: JSON.parse of every line, nothing else.
+  // The text is produced lazily, in chunks of 50 000 lines per collection, so that a national
+  // run never holds all of it: the time to produce the chunks alone is measured too and taken
+  // off both sides. Checked: same record counts, same first and last record of every collection.
+  if (!NO_INPUT && !args.includes("--no-jsonl")) {
+    const files = datasetToJsonLinesFiles(ds);
+    function* chunksOf(lines: Iterable<string>): Generator<string> {
+      let buf: string[] = [];
+      for (const line of lines) {
+        buf.push(line);
+        if (buf.length === 50_000) {
+          yield `${buf.join("\n")}\n`;
+          buf = [];
+        }
+      }
+      if (buf.length > 0) yield `${buf.join("\n")}\n`;
+    }
+    const sources = () => files.map((f) => ({ name: f.name, collection: f.name === "meta.json" ? ("meta" as const) : (f.name.replace(".jsonl", "") as never), content: chunksOf(f.lines) }));
+    const produce = await timeAsyncOnce(async () => {
+      let n = 0;
+      for (const f of sources()) for (const ch of f.content) n += ch.length;
+      return n;
+    }, INPUT_RUNS);
+    const jb = await timeAsyncOnce(async () => {
+      let n = 0;
+      for (const f of sources()) for (const ch of f.content) for (const line of ch.split("\n")) if (line !== "") n += JSON.parse(line) === null ? 0 : 1;
+      return n;
+    }, INPUT_RUNS);
+    let res: Awaited<ReturnType<typeof readJsonLines>> | undefined;
+    const jt = await timeAsyncOnce(async () => {
+      res = undefined;
+      res = await readJsonLines(sources());
+    }, INPUT_RUNS);
+    let agree = "JSON.parse per line";
+    if (res === undefined || !res.success) fail("readJsonLines", JSON.stringify(res?.issues.slice(0, 3)));
+    else {
+      for (const c of COLLECTIONS) {
+        const x = res.data[c] as readonly unknown[];
+        const y = ds[c] as readonly unknown[];
+        if (x.length !== y.length || !isDeepStrictEqual(x[0], y[0]) || !isDeepStrictEqual(x[x.length - 1], y[y.length - 1])) {
+          fail("readJsonLines", `collection ${c}: ${x.length} records read back, ${y.length} written`);
+          agree = "DIFFER";
+        }
+      }
+    }
+    res = undefined;
+    const libMs = jt.cpu - produce.cpu;
+    const baseMs = jb.cpu - produce.cpu;
+    addRow({ stage: "jsonl", case: "readJsonLines (text → dataset)", records, ms: libMs, wallMs: jt.wall - produce.wall, recordsPerSecond: (records / libMs) * 1000, peakRssMiB: peakRss(), baseline: "JSON.parse per line", baselineMs: baseMs, ratio: libMs / baseMs, duckdbMs: null, agree });
+  }
+  gc();
+
+  // 3. Compilation; baseline: the hand-written minimum for memberships alone (two id lookups per
+  // record into Int32Arrays), per record.
+  const base3 = (): number => {
+    const orgs = new Map<string, number>();
+    ds.organizations.forEach((o, i) => orgs.set(o.id, i));
+    const people = new Map<string, number>();
+    ds.people.forEach((p, i) => people.set(p.id, i));
+    const m = ds.memberships;
+    const a = new Int32Array(m.length);
+    const b = new Int32Array(m.length);
+    for (let i = 0; i < m.length; i++) {
+      a[i] = orgs.get(m[i]!.organizationId) ?? -1;
+      b[i] = people.get(m[i]!.personId) ?? -1;
+    }
+    return a.length + b.length;
+  };
+  let compiled: DatasetIndex | undefined;
+  const ix = datasetIndex(ds);
+  if (!NO_INPUT) {
+    const [ct, cb] = timeTogether([() => (compiled = compileDataset(ds)), base3], INPUT_RUNS, !national);
+    const baseRecords = ds.organizations.length + ds.people.length + ds.memberships.length;
+    const same = compiled !== undefined && isDeepStrictEqual(compiled.memberships.start, ix.memberships.start) && isDeepStrictEqual(compiled.people.personRows, ix.people.personRows);
+    if (!same) fail("compileDataset", "two compilations of the same dataset differ");
+    // the baseline's per-record time scaled to all records
+    const baseMs = (cb!.cpu / baseRecords) * records;
+    addRow({ stage: "compile", case: "compileDataset", records, ms: ct!.cpu, wallMs: ct!.wall, recordsPerSecond: (records / ct!.cpu) * 1000, peakRssMiB: peakRss(), baseline: "id lookups of memberships, per record", baselineMs: baseMs, ratio: ct!.cpu / baseMs, duckdbMs: null, agree: same ? "id lookups only (per record)" : "DIFFER" });
+  }
+  compiled = undefined;
+  let indexBytes = 0;
+  for (const part of Object.values(ix)) {
+    if (typeof part !== "object" || part === null || part === ds) continue;
+    for (const v of Object.values(part)) if (ArrayBuffer.isView(v)) indexBytes += v.byteLength;
+  }
+  gc();
+
+  // 4. DuckDB: load once (not timed per metric), then the figures it can express.
+  const day = toDayNumber(AS_OF);
+  const duckMs = new Map<string, number>();
+  let duckLoadMs: number | null = null;
+  if (!args.includes("--no-duckdb")) {
+    const { loadDuck, duckCoverage, duckStrength, duckRatings } = await import("./_duckdb.js");
+    const duck = await loadDuck(ix);
+    duckLoadMs = duck.loadMs;
+    const runDuck = async (name: string, q: () => Promise<number[]>, expected: number[]): Promise<void> => {
+      const r = await timeAsyncOnce(q, Math.max(1, Math.min(RUNS, 3)));
+      if (!isDeepStrictEqual(r.result, expected)) fail(`DuckDB ${name}`, `DuckDB ${JSON.stringify(r.result)}, library ${JSON.stringify(expected)}`);
+      duckMs.set(name, r.wall);
+    };
+    const cov = unitCoverage(ds, { asOf: AS_OF });
+    await runDuck("unitCoverage", () => duckCoverage(duck.con, day), [cov.units.count, cov.ownCell.numerator, cov.jointCell.numerator, cov.withCell.numerator, cov.withMember.numerator, cov.enoughOfficialMembers.numerator]);
+    const st = partyStrength(ds, AS_OF);
+    await runDuck("partyStrength", () => duckStrength(duck.con, day), [
+      st.members.count,
+      st.members.official.count,
+      st.members.probationary.count,
+      st.grassroots.committees.count,
+      st.grassroots.cells.count,
+      st.partyGroups.count,
+      st.checks.cellsBelowMinimum.count,
+    ]);
+    const rd = ratingDistribution(ds, { subjectKind: "person", scheme: QD_124_2023, period: 2024 });
+    await runDuck("ratingDistribution members 2024", () => duckRatings(duck.con, ix.ratings.schemes.indexOf("qd-124-2023") , 2024), rd.periods[0]!.levels.map((l) => l.count));
+    duck.close();
+    console.log(`(DuckDB: loading the index took ${(duckLoadMs / 1000).toFixed(1)} s; its times below are wall-clock, queries only, multi-threaded)`);
+  }
+
+  // 5. Metrics.
+  const cases = metricCases(ds, ix);
+  const duckOf: Record<string, string> = { unitCoverage: "unitCoverage", partyStrength: "partyStrength", "ratingDistribution members 2024": "ratingDistribution members 2024" };
+  for (const c of cases) {
+    const why = disagreement(c, c.lib(), c.hand());
+    if (why !== null) {
+      fail(c.name, why);
+      continue;
+    }
+    gc();
+    const [lt, ht] = timeTogether([c.lib, c.hand], RUNS);
+    const dk = duckOf[c.name];
+    addRow({
+      stage: c.metric,
+      case: c.name,
+      records,
+      ms: lt!.cpu,
+      wallMs: lt!.wall,
+      recordsPerSecond: (records / lt!.cpu) * 1000,
+      peakRssMiB: peakRss(),
+      baseline: "hand loop" + (dk !== undefined && duckMs.has(dk) ? " + DuckDB" : ""),
+      baselineMs: ht!.cpu,
+      ratio: lt!.cpu / ht!.cpu,
+      duckdbMs: dk === undefined ? null : duckMs.get(dk) ?? null,
+      agree: dk !== undefined && duckMs.has(dk) ? "hand loop + DuckDB agree" : "hand loop agrees",
+    });
+  }
+
+  // 6. The report, when src/report exists (written by another part of the project).
+  let reportMs: number | null = null;
+  if (existsSync(join(ROOT, "src", "report", "index.ts"))) {
+    try {
+      const mod = (await import("../src/report/index.js")) as Record<string, unknown>;
+      const build = mod["buildReport"] as ((d: Dataset, o: unknown) => unknown) | undefined;
+      const format = mod["formatReport"] as ((r: unknown, o?: unknown) => unknown) | undefined;
+      if (typeof build === "function") {
+        const report = build(ds, { asOf: AS_OF });
+        const [bt] = timeTogether([() => build(ds, { asOf: AS_OF })], RUNS);
+        reportMs = bt!.cpu;
+        addRow({ stage: "buildReport", case: "buildReport", records, ms: bt!.cpu, wallMs: bt!.wall, recordsPerSecond: (records / bt!.cpu) * 1000, peakRssMiB: peakRss(), baseline: "", baselineMs: null, ratio: null, duckdbMs: null, agree: "(no baseline)" });
+        if (typeof format === "function") {
+          const [ft] = timeTogether([() => format(report)], RUNS);
+          addRow({ stage: "formatReport", case: "formatReport", records, ms: ft!.cpu, wallMs: ft!.wall, recordsPerSecond: (records / ft!.cpu) * 1000, peakRssMiB: peakRss(), baseline: "", baselineMs: null, ratio: null, duckdbMs: null, agree: "(no baseline)" });
+        }
+      }
+    } catch (e) {
+      console.log(`report stages not measured: ${(e as Error).message}`);
+    }
+  } else console.log("report stages not measured: src/report/index.ts does not exist yet");
+
+  // 7. Import time of the built package (dist), median of 5 fresh processes.
+  let importMs: number | null = null;
+  const dist = join(ROOT, "dist", "index.js");
+  if (existsSync(dist)) {
+    const xs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = spawnSync(process.execPath, ["--input-type=module", "-e", `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(dist).href)}); console.log(performance.now() - t);`], { encoding: "utf8" });
+      const v = Number(r.stdout.trim());
+      if (Number.isFinite(v)) xs.push(v);
+    }
+    if (xs.length > 0) importMs = median(xs);
+  }
+
+  // Summary and targets.
+  const metricRows = rows.filter((r) => r.ratio !== null && !["validation", "jsonl", "compile"].includes(r.stage));
+  const worst = metricRows.reduce((a, b) => ((b.ratio ?? 0) > (a.ratio ?? 0) ? b : a), metricRows[0]!);
+  const slowest = metricRows.reduce((a, b) => (b.ms > a.ms ? b : a), metricRows[0]!);
+  const fiveCases = cases.filter((c) => c.five !== undefined);
+  const fiveMs = fiveCases.reduce((s, c) => s + (rows.find((r) => r.case === c.name)?.ms ?? NaN), 0);
+  const stage = (s: string): StageRow | undefined => rows.find((r) => r.stage === s);
+  const ingestMs = (stage("jsonl")?.wallMs ?? NaN) + (stage("compile")?.wallMs ?? NaN);
+  // Each target is judged at the scale it is set for; at the other scale it is listed, not judged.
+  const at = (where: "national" | "province" | "any", met: boolean | null): boolean | null => (where === "any" || where === scale ? met : null);
+  const notHere = (where: "national" | "province", value: string): string => (where === scale ? value : `${value} (judged at ${where} scale)`);
+  const jsonl = stage("jsonl");
+  const targets = [
+    { what: "every metric ≤ 1.5× its hand loop (national)", value: notHere("national", `worst ${worst?.ratio?.toFixed(2)}× (${worst?.case})`), met: at("national", metricRows.every((r) => r.ratio! <= 1.5)) },
+    { what: "five metrics (coverage, standardization, rating distribution, cell statistics, composite ranking of communes) ≤ 0.5 s together (national)", value: notHere("national", `${fiveMs.toFixed(0)} ms`), met: at("national", fiveMs <= 500) },
+    { what: "any single metric ≤ 150 ms (national)", value: notHere("national", `slowest ${slowest?.ms.toFixed(0)} ms (${slowest?.case})`), met: at("national", metricRows.every((r) => r.ms <= 150)) },
+    { what: "whole report ≤ 20 ms after compilation (province)", value: reportMs === null ? "not measured (no src/report)" : notHere("province", `buildReport ${reportMs.toFixed(1)} ms`), met: reportMs === null ? null : at("province", reportMs <= 20) },
+    { what: "compilation ≥ 1 M records/s", value: fmtRate(stage("compile")?.recordsPerSecond ?? 0), met: (stage("compile")?.recordsPerSecond ?? 0) >= 1e6 },
+    { what: "validation ≥ 1 M records/s", value: fmtRate(stage("validation")?.recordsPerSecond ?? 0), met: (stage("validation")?.recordsPerSecond ?? 0) >= 1e6 },
+    {
+      what: "JSON Lines → validated, compiled dataset ≤ 40 s, ≤ 4 GiB peak RSS (national)",
+      value: jsonl === undefined ? "not measured in this run (--no-jsonl; see bench/model.bench.ts)" : notHere("national", `${(ingestMs / 1000).toFixed(1)} s wall (RSS not measured alone)`),
+      met: jsonl === undefined ? null : at("national", ingestMs <= 40_000),
+    },
+    { what: "compiled national dataset in memory ≤ 400 MiB", value: notHere("national", `${(indexBytes / MiB).toFixed(0)} MiB of typed columns alone (id strings not counted)`), met: at("national", indexBytes / MiB <= 400) },
+    { what: "importing the package ≤ 150 ms", value: importMs === null ? "not measured (no dist/)" : `${importMs.toFixed(0)} ms (dist/index.js, median of 5 processes)`, met: importMs === null ? null : importMs <= 150 },
+  ];
+  console.log(`\ntyped columns of the index: ${(indexBytes / MiB).toFixed(1)} MiB; peak RSS of the run ${peakRss()} MiB`);
+  console.log(`targets (PERFORMANCE.md; national figures apply at national scale):`);
+  for (const x of targets) console.log(`  ${x.met === null ? "n/a    " : x.met ? "met    " : "NOT MET"}  ${x.what}: ${x.value}`);
+
+  if (failures > 0) {
+    console.error(`\n${failures} disagreement(s): the results were not written`);
+    process.exitCode = 1;
+    return;
+  }
+  if (!args.includes("--no-write")) {
+    writeResults(ROOT, scale, { rows, targets, duckLoadMs, indexBytes, importMs, records, fiveMs, seed: SEED, runs: RUNS, peakRssMiB: peakRss() });
+    console.log(`\nwrote docs/performance.json and docs/performance.md (${scale})`);
+  }
+}
+
+await main();
