@@ -14,7 +14,7 @@
  *   precision of each date is kept so the index round-trips to the records exactly.
  * @module
  */
-import { firstDay, lastDay, NO_END, NO_START, precisionOf } from "../_lib/days.js";
+import { daysFromCivil, daysInMonth, firstDay, isLeapYear, lastDay, NO_END, NO_START, precisionOf, readDate } from "../_lib/days.js";
 import { DEFAULT_LEVEL_CATALOG, type LevelCatalog } from "./catalog.js";
 import {
   END_REASONS,
@@ -196,6 +196,10 @@ function idColumns(records: readonly { readonly id: string }[], known: Map<strin
   return { count: n, ids, rowOf: (id: string) => map.get(id) ?? -1 };
 }
 
+function yearOf(s: string): number {
+  return (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
+}
+
 function startDay(d: string | undefined): number {
   return d === undefined ? NO_START : firstDay(d);
 }
@@ -204,6 +208,33 @@ function endDay(d: string | undefined): number {
 }
 function prec(d: string | undefined): number {
   return d === undefined ? 0 : precisionOf(d);
+}
+
+// One read of a date string gives its first day, last day and precision (days.ts reads it once
+// per function): `readDay` returns the precision (0 invalid) and leaves the days here.
+const ymd = new Int32Array(3);
+let dayFirst = 0;
+let dayLast = 0;
+function readDay(s: string): number {
+  const p = readDate(s, ymd);
+  if (p === 0) {
+    dayFirst = dayLast = Number.NaN;
+    return 0;
+  }
+  const y = ymd[0]!;
+  if (p === 1) {
+    dayFirst = daysFromCivil(y, 1, 1);
+    dayLast = dayFirst + (isLeapYear(y) ? 365 : 364);
+    return 1;
+  }
+  const m = ymd[1]!;
+  if (p === 2) {
+    dayFirst = daysFromCivil(y, m, 1);
+    dayLast = dayFirst + daysInMonth(y, m) - 1;
+    return 2;
+  }
+  dayFirst = dayLast = daysFromCivil(y, m, ymd[2]!);
+  return 3;
 }
 
 /**
@@ -222,6 +253,9 @@ function prec(d: string | undefined): number {
 export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT_LEVEL_CATALOG): DatasetIndex {
   // Organizations.
   const known = ID_MAPS.get(dataset);
+  // The references resolved while parsing: copies become columns of the index (the parsed
+  // dataset keeps them for the next compilation).
+  const refs = known?.refs;
   const os = dataset.organizations;
   const oIds = idColumns(os, known?.organizations);
   const no = os.length;
@@ -278,7 +312,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   const birthPrecision = new Uint8Array(np);
   const gender = new Uint8Array(np);
   const ethnicity = new Uint16Array(np);
-  const pUnit = new Int32Array(np);
+  const pUnit = refs ? refs.personUnit.slice() : new Int32Array(np);
   const ethnicities: string[] = [];
   const ethMap = new Map<string, number>();
   for (let i = 0; i < np; i++) {
@@ -295,17 +329,16 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
       }
       ethnicity[i] = e;
     }
-    pUnit[i] = p.unitId === undefined ? -1 : uIds.rowOf(p.unitId);
+    if (!refs) pUnit[i] = p.unitId === undefined ? -1 : uIds.rowOf(p.unitId);
   }
 
   // Memberships: resolve, then counting-sort by organization (stable).
   const ms = dataset.memberships;
   const nm = ms.length;
-  const mOrgRaw = new Int32Array(nm);
+  const mOrgRaw = refs ? refs.membershipOrganization : new Int32Array(nm); // read only
   const memberOffsets = new Int32Array(no + 1);
   for (let i = 0; i < nm; i++) {
-    const o = oIds.rowOf(ms[i]!.organizationId);
-    mOrgRaw[i] = o;
+    const o = refs ? mOrgRaw[i]! : (mOrgRaw[i] = oIds.rowOf(ms[i]!.organizationId));
     memberOffsets[o + 1]!++;
   }
   for (let o = 0; o < no; o++) memberOffsets[o + 1]! += memberOffsets[o]!;
@@ -321,18 +354,31 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   const mEndReason = new Uint8Array(nm);
   const mPrec = new Uint8Array(nm);
   const personCount = new Int32Array(np + 1);
+  const knownPerson = refs?.membershipPerson;
   for (let r = 0; r < nm; r++) {
-    const m = ms[source[r]!]!;
-    const p = pIds.rowOf(m.personId);
+    const s = source[r]!;
+    const m = ms[s]!;
+    const p = knownPerson ? knownPerson[s]! : pIds.rowOf(m.personId);
     mPerson[r] = p;
     personCount[p + 1]!++;
-    mOrg[r] = mOrgRaw[source[r]!]!;
-    mStart[r] = firstDay(m.startDate);
-    mOfficial[r] = m.officialDate === undefined ? NO_END : firstDay(m.officialDate);
-    mEnd[r] = endDay(m.endDate);
+    mOrg[r] = mOrgRaw[s]!;
+    let pr = readDay(m.startDate);
+    mStart[r] = dayFirst;
+    const official = m.officialDate;
+    if (official === undefined) mOfficial[r] = NO_END;
+    else {
+      pr |= readDay(official) << 2;
+      mOfficial[r] = dayFirst;
+    }
+    const end = m.endDate;
+    if (end === undefined) mEnd[r] = NO_END;
+    else {
+      pr |= readDay(end) << 4;
+      mEnd[r] = dayLast;
+    }
+    mPrec[r] = pr;
     mStartReason[r] = m.startReason === undefined ? 0 : START_REASON.get(m.startReason)! + 1;
     mEndReason[r] = m.endReason === undefined ? 0 : END_REASON.get(m.endReason)! + 1;
-    mPrec[r] = precisionOf(m.startDate) | (prec(m.officialDate) << 2) | (prec(m.endDate) << 4);
   }
   // Membership rows per person, ordered by start date within a person.
   const personOffsets = personCount;
@@ -361,19 +407,21 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   // Posts.
   const posts = dataset.posts;
   const nt = posts.length;
-  const tPerson = new Int32Array(nt);
+  const tPerson = refs ? refs.postPerson.slice() : new Int32Array(nt);
   const tRole = new Uint8Array(nt);
-  const tOrg = new Int32Array(nt);
-  const tUnit = new Int32Array(nt);
+  const tOrg = refs ? refs.postOrganization.slice() : new Int32Array(nt);
+  const tUnit = refs ? refs.postUnit.slice() : new Int32Array(nt);
   const tStart = new Int32Array(nt);
   const tEnd = new Int32Array(nt);
   const tPrec = new Uint8Array(nt);
   for (let i = 0; i < nt; i++) {
     const t = posts[i]!;
-    tPerson[i] = pIds.rowOf(t.personId);
+    if (!refs) {
+      tPerson[i] = pIds.rowOf(t.personId);
+      tOrg[i] = t.organizationId === undefined ? -1 : oIds.rowOf(t.organizationId);
+      tUnit[i] = t.unitId === undefined ? -1 : uIds.rowOf(t.unitId);
+    }
     tRole[i] = ROLE.get(t.role)!;
-    tOrg[i] = t.organizationId === undefined ? -1 : oIds.rowOf(t.organizationId);
-    tUnit[i] = t.unitId === undefined ? -1 : uIds.rowOf(t.unitId);
     tStart[i] = startDay(t.startDate);
     tEnd[i] = endDay(t.endDate);
     tPrec[i] = prec(t.startDate) | (prec(t.endDate) << 2);
@@ -389,14 +437,14 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
     levelCodes[s] = codes;
     levelMaps[s] = codeMap(codes);
   }
-  const qPerson = new Int32Array(nq);
+  const qPerson = refs ? refs.qualificationPerson.slice() : new Int32Array(nq);
   const qScale = new Uint8Array(nq);
   const qLevel = new Uint16Array(nq);
   const qDate = new Int32Array(nq);
   const qPrec = new Uint8Array(nq);
   for (let i = 0; i < nq; i++) {
     const q = qs[i]!;
-    qPerson[i] = pIds.rowOf(q.personId);
+    if (!refs) qPerson[i] = pIds.rowOf(q.personId);
     qScale[i] = SCALE.get(q.scale)!;
     const lm = levelMaps[q.scale];
     let l = lm.get(q.level);
@@ -413,8 +461,8 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   // Ratings.
   const rs = dataset.ratings;
   const nr = rs.length;
-  const rSubject = new Int32Array(nr);
-  const rKind = new Uint8Array(nr);
+  const rSubject = refs ? refs.ratingSubject.slice() : new Int32Array(nr);
+  const rKind = refs ? refs.ratingSubjectKind.slice() : new Uint8Array(nr);
   const rKindGiven = new Uint8Array(nr);
   const rScheme = new Uint16Array(nr);
   const rStart = new Int32Array(nr);
@@ -426,9 +474,11 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   const schemeMap = new Map<string, number>();
   const schemeLevels: string[][] = [];
   const schemeLevelMaps: Map<string, number>[] = [];
+  let lastScheme: string | undefined;
+  let lastS = -1;
   for (let i = 0; i < nr; i++) {
     const r = rs[i]!;
-    let s = schemeMap.get(r.scheme);
+    let s = r.scheme === lastScheme ? lastS : schemeMap.get(r.scheme);
     if (s === undefined) {
       s = schemes.length;
       schemes.push(r.scheme);
@@ -438,26 +488,28 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
       schemeLevelMaps.push(codeMap(codes));
     }
     rScheme[i] = s;
+    lastScheme = r.scheme;
+    lastS = s;
     let kind = r.subjectKind;
     rKindGiven[i] = kind === undefined ? 0 : 1;
-    if (kind === undefined) kind = pIds.rowOf(r.subjectId) >= 0 ? "person" : "organization";
-    rKind[i] = kind === "person" ? 0 : 1;
-    rSubject[i] = kind === "person" ? pIds.rowOf(r.subjectId) : oIds.rowOf(r.subjectId);
+    if (!refs) {
+      if (kind === undefined) kind = pIds.rowOf(r.subjectId) >= 0 ? "person" : "organization";
+      rKind[i] = kind === "person" ? 0 : 1;
+      rSubject[i] = kind === "person" ? pIds.rowOf(r.subjectId) : oIds.rowOf(r.subjectId);
+    }
     const period = r.period;
-    if (typeof period === "number") {
-      rForm[i] = 0;
-      rStart[i] = firstDay(String(period));
-      rEnd[i] = lastDay(String(period));
-    } else if (period.length === 4) {
-      rForm[i] = 1;
-      rStart[i] = firstDay(period);
-      rEnd[i] = lastDay(period);
+    // A year 1000–9999 (number or "YYYY"), or "YYYY-Qn" (PeriodSchema).
+    const year = typeof period === "number" ? period : yearOf(period);
+    if (typeof period === "number" || period.length === 4) {
+      rForm[i] = typeof period === "number" ? 0 : 1;
+      const first = daysFromCivil(year, 1, 1);
+      rStart[i] = first;
+      rEnd[i] = first + (isLeapYear(year) ? 365 : 364);
     } else {
       rForm[i] = 2;
       const q = period.charCodeAt(6) - 48;
-      const y = period.slice(0, 4);
-      rStart[i] = firstDay(`${y}-${String(q * 3 - 2).padStart(2, "0")}`);
-      rEnd[i] = lastDay(`${y}-${String(q * 3).padStart(2, "0")}`);
+      rStart[i] = daysFromCivil(year, q * 3 - 2, 1);
+      rEnd[i] = daysFromCivil(year, q * 3, daysInMonth(year, q * 3));
     }
     if (r.level === undefined) rLevel[i] = 0;
     else {

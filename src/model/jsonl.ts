@@ -81,22 +81,25 @@ async function readSource(acc: Accumulator, src: JsonLinesSource): Promise<void>
   }
   let lineNo = 0;
   const collection = src.collection;
+  const file = src.name;
   await eachLine(src.content, (raw) => {
     lineNo++;
     const text = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
-    if (text.length === 0 || text.trim() === "") return;
-    const loc = { file: src.name, line: lineNo };
+    // A record line starts with "{"; anything else may be blank.
+    if (text.length === 0 || (text.charCodeAt(0) !== 123 && text.trim() === "")) return;
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (e) {
-      acc.issue("", "invalid-json", { value: clip(e instanceof Error ? e.message : String(e)) }, loc);
+      acc.issue("", "invalid-json", { value: clip(e instanceof Error ? e.message : String(e)) }, { file, line: lineNo });
       return;
     }
     if (collection !== undefined) {
-      acc.add(collection, value, loc);
+      // The value is fresh from JSON.parse: the accumulator may keep it as the record.
+      acc.addLine(collection, value, file, lineNo, true);
       return;
     }
+    const loc = { file, line: lineNo };
     // Tagged stream.
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       acc.issue("", "invalid-type", { expected: '{"collection", "record"}', received: value === null ? "null" : Array.isArray(value) ? "array" : typeof value }, loc);
@@ -105,7 +108,7 @@ async function readSource(acc: Accumulator, src: JsonLinesSource): Promise<void>
     const tag = (value as Record<string, unknown>)["collection"];
     const record = (value as Record<string, unknown>)["record"];
     if (tag === "meta") applyMeta(acc, record, src.name, lineNo);
-    else if (typeof tag === "string" && COLLECTION_SET.has(tag)) acc.add(tag as CollectionName, record, loc);
+    else if (typeof tag === "string" && COLLECTION_SET.has(tag)) acc.addLine(tag as CollectionName, record, file, lineNo, true);
     else acc.issue("collection", "invalid-value", { value: typeof tag === "string" ? clip(tag) : String(tag), expected: [...COLLECTIONS, "meta"].join(", ") }, loc);
   });
 }

@@ -9,6 +9,7 @@ import { deepFreeze } from "../_lib/freeze.js";
 import { describeType, joinPath, preview } from "../_lib/path.js";
 import { DEFAULT_LEVEL_CATALOG, type LevelCatalog, type LevelTable } from "./catalog.js";
 import { COLLECTIONS, type CollectionName, isPartyOrganizationKind } from "./codes.js";
+import { FAST_PATH, FAST_RECORD, releaseScratch } from "./fastpath.js";
 import { issueMessage, type Language, type MessageParams, TARGET_WORDS } from "./messages.js";
 import {
   IsoDateSchema,
@@ -57,10 +58,38 @@ export interface RecordLocation {
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
- * @internal Id → row maps built while checking references, handed to the columnar index so a
- * dataset's ids are hashed once (the largest cost of compiling at national scale).
+ * @internal What the referential checks resolved, handed to the columnar index so that a
+ * dataset's ids are hashed once (the largest cost of compiling at national scale): id → row maps,
+ * and the rows the references of the large collections resolve to, in dataset order.
  */
-export const ID_MAPS: WeakMap<object, Readonly<Record<"organizations" | "units" | "people", Map<string, number>>>> = new WeakMap();
+export interface ResolvedIds {
+  readonly organizations: Map<string, number>;
+  readonly units: Map<string, number>;
+  readonly people: Map<string, number>;
+  /** The resolved references; compileDataset copies them into the columns of its index. */
+  readonly refs: ResolvedRefs;
+}
+
+/** @internal The rows references resolve to, per record in dataset order. */
+export interface ResolvedRefs {
+  /** people[i].unitId → unit row, -1 none. */
+  readonly personUnit: Int32Array;
+  /** memberships[i].personId / organizationId → row. */
+  readonly membershipPerson: Int32Array;
+  readonly membershipOrganization: Int32Array;
+  /** posts[i] person, organization, unit rows (-1 none). */
+  readonly postPerson: Int32Array;
+  readonly postOrganization: Int32Array;
+  readonly postUnit: Int32Array;
+  /** qualifications[i].personId → row. */
+  readonly qualificationPerson: Int32Array;
+  /** ratings[i] subject row and kind (0 person, 1 organization). */
+  readonly ratingSubject: Int32Array;
+  readonly ratingSubjectKind: Uint8Array;
+}
+
+/** @internal see {@link ResolvedIds}. */
+export const ID_MAPS: WeakMap<object, ResolvedIds> = new WeakMap();
 const DATASET_KEYS = new Set<string>(["asOf", ...COLLECTIONS]);
 
 type AnySchema = { safeParse(value: unknown): { success: boolean; data?: unknown; error?: { issues: readonly ZodIssueLike[] } } };
@@ -135,9 +164,52 @@ const EXPECTED_WORDS: Readonly<Record<Language, Readonly<Record<string, string>>
 export interface Accumulator {
   setAsOf(value: unknown, path: string, loc?: RecordLocation): void;
   add(collection: CollectionName, value: unknown, loc?: RecordLocation): void;
+  /**
+   * Adds a record read from `file` at `line` (1-based). `owned`: the value is the caller's own
+   * (fresh from `JSON.parse`), so it may be frozen and kept as the parsed record.
+   */
+  addLine(collection: CollectionName, value: unknown, file: string, line: number, owned: boolean): void;
   issue(path: string, code: IssueCode, params: MessageParams, loc?: RecordLocation): void;
   readonly issueCount: number;
   finish(extra?: Readonly<Record<string, unknown>>): SafeParseResult;
+}
+
+/**
+ * Where the records of one collection came from, as runs of consecutive records on consecutive
+ * lines of one file (one run per file when it has no blank or foreign lines), so that tens of
+ * millions of records cost a few numbers rather than an object or two array slots each.
+ */
+class Locations {
+  /** Run k: records first[k] .. last[k] on lines line[k] .. of file[k]. */
+  private readonly first: number[] = [];
+  private readonly last: number[] = [];
+  private readonly line: number[] = [];
+  private readonly file: string[] = [];
+  private lastLine = -2;
+  add(i: number, file: string, line: number): void {
+    const k = this.first.length - 1;
+    if (k >= 0 && i === this.last[k]! + 1 && line === this.lastLine + 1 && file === this.file[k]) this.last[k] = i;
+    else {
+      this.first.push(i);
+      this.last.push(i);
+      this.line.push(line);
+      this.file.push(file);
+    }
+    this.lastLine = line;
+  }
+  at(i: number): RecordLocation | undefined {
+    const first = this.first;
+    let lo = 0;
+    let hi = first.length - 1;
+    if (hi < 0 || i < first[0]!) return undefined;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (first[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    if (i > this.last[lo]!) return undefined;
+    return { file: this.file[lo]!, line: this.line[lo]! + (i - first[lo]!) };
+  }
 }
 
 /** @internal */
@@ -158,9 +230,9 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
     qualifications: [],
     ratings: [],
   };
-  // For each collection: whether record i parsed (then records[c][i] is the parsed value) or
-  // only its id is known; and where it came from (JSON Lines).
-  const ok: Record<CollectionName, boolean[]> = {
+  // For each collection, the records that did not parse (then records[c][i] is undefined or
+  // only `{ id }`); every other record is the parsed value.
+  const failed: Record<CollectionName, number[]> = {
     organizations: [],
     units: [],
     people: [],
@@ -169,14 +241,18 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
     qualifications: [],
     ratings: [],
   };
-  // Record locations (JSON Lines), kept as two flat arrays per collection rather than an object
-  // per record: at national scale that is tens of millions of records.
-  const lineOf: Partial<Record<CollectionName, number[]>> = {};
-  const fileOf: Partial<Record<CollectionName, string[]>> = {};
-  const locs = (c: CollectionName, i: number): RecordLocation | undefined => {
-    const line = lineOf[c]?.[i];
-    return line === undefined ? undefined : { file: fileOf[c]![i]!, line };
+  const where: Partial<Record<CollectionName, Locations>> = {};
+  // The parsed records that are not frozen yet (zod's output, kept unknown fields).
+  const toFreeze: Record<CollectionName, number[]> = {
+    organizations: [],
+    units: [],
+    people: [],
+    memberships: [],
+    posts: [],
+    qualifications: [],
+    ratings: [],
   };
+  const locs = (c: CollectionName, i: number): RecordLocation | undefined => where[c]?.at(i);
 
   function push(path: string, code: IssueCode, params: MessageParams, loc?: RecordLocation): void {
     if (issues.length >= maxIssues) {
@@ -250,6 +326,45 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
     }
   }
 
+  // The slow path: zod, with its issues translated. `value` is a plain object.
+  function addSlow(collection: CollectionName, value: Record<string, unknown>, index: number, loc: RecordLocation | undefined): void {
+    const list = records[collection];
+    const prefix = `${collection}[${index}]`;
+    if (mode !== "reject") {
+      // zod's loose and strip modes drop "__proto__" without a word; report such keys ourselves.
+      for (const k of Object.keys(value)) if (FORBIDDEN.has(k)) push(joinPath(prefix, k), "forbidden-key", { value: k }, loc);
+    }
+    const r = recordSchema(collection, mode).safeParse(value);
+    if (r.success) {
+      toFreeze[collection].push(index);
+      list.push(r.data);
+    } else {
+      for (const zi of r.error?.issues ?? []) translate(zi, value, prefix, loc);
+      // Keep the id (if it is one) so that references to this record do not add noise.
+      const id = value["id"];
+      list.push(typeof id === "string" && id.length > 0 ? { id } : undefined);
+      failed[collection].push(index);
+    }
+  }
+
+  function addAt(collection: CollectionName, value: unknown, loc: RecordLocation | undefined, owned: boolean): void {
+    const list = records[collection];
+    const index = list.length;
+    if (!isPlainObject(value)) {
+      push(`${collection}[${index}]`, "invalid-type", { expected: EXPECTED_WORDS[language]["object"] ?? "object", received: describeType(value) }, loc);
+      list.push(undefined);
+      failed[collection].push(index);
+      return;
+    }
+    const fast = FAST_PATH.enabled ? FAST_RECORD[collection](value, mode, owned) : undefined;
+    if (fast === undefined) addSlow(collection, value, index, loc);
+    else {
+      // Frozen but for a record with unknown fields kept, frozen (deeply) at the end.
+      if (mode === "keep" && !Object.isFrozen(fast)) toFreeze[collection].push(index);
+      list.push(fast);
+    }
+  }
+
   return {
     get issueCount() {
       return issues.length;
@@ -262,37 +377,33 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
       else push(path, "invalid-date", { value: preview(value), expected: "YYYY-MM-DD" }, loc);
     },
     add(collection, value, loc) {
+      if (loc) (where[collection] ??= new Locations()).add(records[collection].length, loc.file, loc.line);
+      addAt(collection, value, loc, false);
+    },
+    addLine(collection, value, file, line, owned) {
       const list = records[collection];
-      const index = list.length;
-      const prefix = `${collection}[${index}]`;
-      if (loc) {
-        (lineOf[collection] ??= [])[index] = loc.line;
-        (fileOf[collection] ??= [])[index] = loc.file;
-      }
-      if (!isPlainObject(value)) {
-        push(prefix, "invalid-type", { expected: EXPECTED_WORDS[language]["object"] ?? "object", received: describeType(value) }, loc);
-        list.push(undefined);
-        ok[collection].push(false);
+      (where[collection] ??= new Locations()).add(list.length, file, line);
+      // Plain objects the fast path accepts need no location: only a failure reports one.
+      if (isPlainObject(value)) {
+        const fast = FAST_PATH.enabled ? FAST_RECORD[collection](value, mode, owned) : undefined;
+        if (fast === undefined) addSlow(collection, value, list.length, { file, line });
+        else {
+          if (mode === "keep" && !Object.isFrozen(fast)) toFreeze[collection].push(list.length);
+          list.push(fast);
+        }
         return;
       }
-      if (mode !== "reject") {
-        // zod's loose and strip modes drop "__proto__" without a word; report such keys ourselves.
-        for (const k of Object.keys(value)) if (FORBIDDEN.has(k)) push(joinPath(prefix, k), "forbidden-key", { value: k }, loc);
-      }
-      const r = recordSchema(collection, mode).safeParse(value);
-      if (r.success) {
-        list.push(r.data);
-        ok[collection].push(true);
-      } else {
-        for (const zi of r.error?.issues ?? []) translate(zi, value, prefix, loc);
-        // Keep the id (if it is one) so that references to this record do not add noise.
-        const id = value["id"];
-        list.push(typeof id === "string" && id.length > 0 ? { id } : undefined);
-        ok[collection].push(false);
-      }
+      addAt(collection, value, { file, line }, false);
     },
     finish(extra) {
-      let maps: Record<"organizations" | "units" | "people", Map<string, number>> | undefined;
+      releaseScratch();
+      const ok = {} as Record<CollectionName, Uint8Array>;
+      for (const c of COLLECTIONS) {
+        const m = new Uint8Array(records[c].length).fill(1);
+        for (const i of failed[c]) m[i] = 0;
+        ok[c] = m;
+      }
+      let maps: ResolvedIds | undefined;
       try {
         maps = checkReferences(records, ok, locs, catalog, language, push);
       } catch (e) {
@@ -304,7 +415,7 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
       if (extra) for (const k of Object.keys(extra)) data[k] = extra[k];
       if (asOf !== undefined) data["asOf"] = asOf;
       for (const c of COLLECTIONS) data[c] = records[c];
-      freezeDataset(data);
+      freezeDataset(data, toFreeze);
       if (maps) ID_MAPS.set(data, maps);
       return { success: true, data: data as unknown as Dataset, issues: [] };
     },
@@ -315,23 +426,38 @@ type Push = (path: string, code: IssueCode, params: MessageParams, loc?: RecordL
 
 function checkReferences(
   records: Record<CollectionName, unknown[]>,
-  ok: Record<CollectionName, boolean[]>,
+  ok: Record<CollectionName, Uint8Array>,
   at: (c: CollectionName, i: number) => RecordLocation | undefined,
   catalog: LevelCatalog,
   language: Language,
   push: Push,
-): Record<"organizations" | "units" | "people", Map<string, number>> {
+): ResolvedIds {
   const words = TARGET_WORDS[language];
 
   function indexIds(c: CollectionName, optional: boolean): Map<string, number> {
     const map = new Map<string, number>();
     const list = records[c] as ({ id?: string } | undefined)[];
-    for (let i = 0; i < list.length; i++) {
+    const okc = ok[c];
+    let i = 0;
+    // Until the first duplicate, one hash operation per id: set, and see whether the map grew.
+    for (; i < list.length; i++) {
+      const id = list[i]?.id;
+      if (id === undefined) continue;
+      const size = map.size;
+      map.set(id, i);
+      if (map.size !== size) continue;
+      // A duplicate: restore the first row of the id, then go on the careful way.
+      let first = 0;
+      while ((list[first] as { id?: string } | undefined)?.id !== id) first++;
+      map.set(id, first);
+      break;
+    }
+    for (; i < list.length; i++) {
       const id = list[i]?.id;
       if (id === undefined) continue;
       const prev = map.get(id);
       if (prev === undefined) map.set(id, i);
-      else if (ok[c][i] || !optional) push(`${c}[${i}].id`, "duplicate-id", { value: id, other: `${c}[${prev}]` }, at(c, i));
+      else if (okc[i] || !optional) push(`${c}[${i}].id`, "duplicate-id", { value: id, other: `${c}[${prev}]` }, at(c, i));
     }
     return map;
   }
@@ -343,10 +469,13 @@ function checkReferences(
   const orgs = records.organizations as (Organization | undefined)[];
   const units = records.units as (Unit | undefined)[];
 
-  function ref(c: CollectionName, i: number, field: string, id: string | undefined, map: Map<string, number>, target: string): boolean {
-    if (id === undefined || map.has(id)) return true;
+  // The row `id` resolves to in `map`: -1 when there is no id, -2 (and an issue) when unresolved.
+  function ref(c: CollectionName, i: number, field: string, id: string | undefined, map: Map<string, number>, target: string): number {
+    if (id === undefined) return -1;
+    const row = map.get(id);
+    if (row !== undefined) return row;
     push(`${c}[${i}].${field}`, "unresolved-reference", { value: id, target: words[target] ?? target }, at(c, i));
-    return false;
+    return -2;
   }
   function order(c: CollectionName, i: number, startField: string, start: string | undefined, endField: string, end: string | undefined): void {
     if (start === undefined || end === undefined) return;
@@ -378,67 +507,143 @@ function checkReferences(
   findCycles("units", units, ok.units, unitIds, at, push);
 
   const people = records.people as (Person | undefined)[];
+  const personUnit = new Int32Array(people.length);
   for (let i = 0; i < people.length; i++) {
     const p = people[i];
-    if (p && ok.people[i]) ref("people", i, "unitId", p.unitId, unitIds, "units");
+    personUnit[i] = p && ok.people[i] ? ref("people", i, "unitId", p.unitId, unitIds, "units") : -1;
   }
 
   const memberships = records.memberships as (Membership | undefined)[];
+  const okm = ok.memberships;
+  const okOrg = ok.organizations;
+  const membershipPerson = new Int32Array(memberships.length);
+  const membershipOrganization = new Int32Array(memberships.length);
+  // Records of one organization (one person) often come together: remember the last id resolved.
+  let lastOrgId: string | undefined;
+  let lastOrgRow = -1;
   for (let i = 0; i < memberships.length; i++) {
     const m = memberships[i];
-    if (!m || !ok.memberships[i]) continue;
-    ref("memberships", i, "personId", m.personId, personIds, "people");
-    if (ref("memberships", i, "organizationId", m.organizationId, orgIds, "organizations")) {
-      const oi = orgIds.get(m.organizationId);
-      const org = oi === undefined ? undefined : orgs[oi];
-      if (org && ok.organizations[oi!] && !isPartyOrganizationKind(org.kind) && (m.officialDate !== undefined || m.startReason === "readmitted")) {
+    if (!m || !okm[i]) continue;
+    membershipPerson[i] = ref("memberships", i, "personId", m.personId, personIds, "people");
+    let oi: number;
+    if (m.organizationId === lastOrgId) oi = lastOrgRow;
+    else {
+      oi = ref("memberships", i, "organizationId", m.organizationId, orgIds, "organizations");
+      if (oi >= 0) {
+        lastOrgId = m.organizationId;
+        lastOrgRow = oi;
+      }
+    }
+    membershipOrganization[i] = oi;
+    if (oi >= 0 && (m.officialDate !== undefined || m.startReason === "readmitted")) {
+      const org = orgs[oi];
+      if (org && okOrg[oi] && !isPartyOrganizationKind(org.kind)) {
         push(`memberships[${i}].organizationId`, "not-party-organization", { value: m.organizationId, other: org.kind }, at("memberships", i));
       }
     }
-    order("memberships", i, "startDate", m.startDate, "endDate", m.endDate);
-    if (m.officialDate !== undefined) {
+    const start = m.startDate;
+    const end = m.endDate;
+    const official = m.officialDate;
+    if (end === undefined && official === undefined) continue;
+    const startDay = firstDay(start);
+    const endDay = end === undefined ? 0 : lastDay(end);
+    if (end !== undefined && endDay < startDay) push(`memberships[${i}].endDate`, "end-before-start", { value: `endDate ${end}`, other: `startDate ${start}` }, at("memberships", i));
+    if (official !== undefined) {
       // A member transferred in from outside the dataset may carry the date they became
       // official elsewhere, before this membership started.
-      if (m.startReason !== "transferred" && lastDay(m.officialDate) < firstDay(m.startDate)) {
-        push(`memberships[${i}].officialDate`, "date-order", { value: `officialDate ${m.officialDate} <`, other: `startDate ${m.startDate}` }, at("memberships", i));
-      } else if (m.endDate !== undefined && lastDay(m.endDate) >= firstDay(m.startDate) && firstDay(m.officialDate) > lastDay(m.endDate)) {
-        push(`memberships[${i}].officialDate`, "date-order", { value: `officialDate ${m.officialDate} >`, other: `endDate ${m.endDate}` }, at("memberships", i));
+      if (m.startReason !== "transferred" && lastDay(official) < startDay) {
+        push(`memberships[${i}].officialDate`, "date-order", { value: `officialDate ${official} <`, other: `startDate ${start}` }, at("memberships", i));
+      } else if (end !== undefined && endDay >= startDay && firstDay(official) > endDay) {
+        push(`memberships[${i}].officialDate`, "date-order", { value: `officialDate ${official} >`, other: `endDate ${end}` }, at("memberships", i));
       }
     }
   }
 
   const posts = records.posts as (Post | undefined)[];
+  const postPerson = new Int32Array(posts.length);
+  const postOrganization = new Int32Array(posts.length);
+  const postUnit = new Int32Array(posts.length);
   for (let i = 0; i < posts.length; i++) {
     const p = posts[i];
     if (!p || !ok.posts[i]) continue;
-    ref("posts", i, "personId", p.personId, personIds, "people");
-    ref("posts", i, "organizationId", p.organizationId, orgIds, "organizations");
-    ref("posts", i, "unitId", p.unitId, unitIds, "units");
+    postPerson[i] = ref("posts", i, "personId", p.personId, personIds, "people");
+    postOrganization[i] = ref("posts", i, "organizationId", p.organizationId, orgIds, "organizations");
+    postUnit[i] = ref("posts", i, "unitId", p.unitId, unitIds, "units");
     if (p.organizationId === undefined && p.unitId === undefined) push(`posts[${i}].organizationId`, "missing-field", { expected: "organizationId | unitId" }, at("posts", i));
     order("posts", i, "startDate", p.startDate, "endDate", p.endDate);
   }
 
   const quals = records.qualifications as (Qualification | undefined)[];
+  const qualificationPerson = new Int32Array(quals.length);
+  const okq = ok.qualifications;
+  let lastQualPerson: string | undefined;
+  let lastQualRow = -1;
   for (let i = 0; i < quals.length; i++) {
     const q = quals[i];
-    if (!q || !ok.qualifications[i]) continue;
-    ref("qualifications", i, "personId", q.personId, personIds, "people");
+    if (!q || !okq[i]) continue;
+    if (q.personId === lastQualPerson) qualificationPerson[i] = lastQualRow;
+    else {
+      const row = ref("qualifications", i, "personId", q.personId, personIds, "people");
+      qualificationPerson[i] = row;
+      if (row >= 0) {
+        lastQualPerson = q.personId;
+        lastQualRow = row;
+      }
+    }
     const table = catalog.scales?.[q.scale];
     if (table) checkLevel("qualifications", i, q.level, table);
   }
 
   const ratings = records.ratings as (Rating | undefined)[];
+  const ratingSubject = new Int32Array(ratings.length);
+  const ratingSubjectKind = new Uint8Array(ratings.length);
+  const okr = ok.ratings;
+  let lastScheme: string | undefined;
+  let lastTable: LevelTable | undefined;
+  // Ids of both a person and an organization (a subject without subjectKind is then ambiguous).
+  const inBoth = new Set<string>();
+  const [fewer, more] = personIds.size < orgIds.size ? [personIds, orgIds] : [orgIds, personIds];
+  for (const id of fewer.keys()) if (more.has(id)) inBoth.add(id);
+  // The last subject without a subjectKind that resolved to exactly one record.
+  let lastSubject: string | undefined;
+  let lastSubjectRow = -1;
+  let lastSubjectKind = 0;
   for (let i = 0; i < ratings.length; i++) {
     const r = ratings[i];
-    if (!r || !ok.ratings[i]) continue;
-    const inPeople = personIds.has(r.subjectId);
-    const inOrgs = orgIds.has(r.subjectId);
-    if (r.subjectKind === "person") ref("ratings", i, "subjectId", r.subjectId, personIds, "person");
-    else if (r.subjectKind === "organization") ref("ratings", i, "subjectId", r.subjectId, orgIds, "organization");
-    else if (inPeople && inOrgs) push(`ratings[${i}].subjectId`, "ambiguous-reference", { value: r.subjectId }, at("ratings", i));
-    else if (!inPeople && !inOrgs) push(`ratings[${i}].subjectId`, "unresolved-reference", { value: r.subjectId, target: words["subject"] ?? "" }, at("ratings", i));
+    if (!r || !okr[i]) continue;
+    const kind = r.subjectKind;
+    if (kind === "person") ratingSubject[i] = ref("ratings", i, "subjectId", r.subjectId, personIds, "person");
+    else if (kind === "organization") {
+      ratingSubject[i] = ref("ratings", i, "subjectId", r.subjectId, orgIds, "organization");
+      ratingSubjectKind[i] = 1;
+    } else if (r.subjectId === lastSubject) {
+      ratingSubject[i] = lastSubjectRow;
+      ratingSubjectKind[i] = lastSubjectKind;
+    } else {
+      // Look in the other map only when needed: an id in both is one of `inBoth`.
+      const inPeople = personIds.get(r.subjectId);
+      const inOrgs = inPeople === undefined || inBoth.has(r.subjectId) ? orgIds.get(r.subjectId) : undefined;
+      if ((inPeople === undefined) !== (inOrgs === undefined)) {
+        lastSubject = r.subjectId;
+        lastSubjectRow = inPeople ?? inOrgs!;
+        lastSubjectKind = inPeople === undefined ? 1 : 0;
+      }
+      if (inPeople !== undefined && inOrgs !== undefined) push(`ratings[${i}].subjectId`, "ambiguous-reference", { value: r.subjectId }, at("ratings", i));
+      else if (inPeople === undefined && inOrgs === undefined) push(`ratings[${i}].subjectId`, "unresolved-reference", { value: r.subjectId, target: words["subject"] ?? "" }, at("ratings", i));
+      else if (inPeople !== undefined) ratingSubject[i] = inPeople;
+      else {
+        ratingSubject[i] = inOrgs!;
+        ratingSubjectKind[i] = 1;
+      }
+    }
     if (r.level === undefined && r.score === undefined) push(`ratings[${i}].level`, "missing-field", { expected: "level | score" }, at("ratings", i));
-    const table = catalog.schemes?.[r.scheme];
+    let table: LevelTable | undefined;
+    if (r.scheme === lastScheme) table = lastTable;
+    else {
+      table = catalog.schemes?.[r.scheme];
+      lastScheme = r.scheme;
+      lastTable = table;
+    }
     if (table) {
       if (r.level !== undefined) checkLevel("ratings", i, r.level, table);
     } else if (catalog.unknownSchemes === "reject") {
@@ -451,19 +656,36 @@ function checkReferences(
     for (const l of table.levels) if (l.code === level) return;
     push(`${c}[${i}].level`, "unknown-level", { value: level, target: table.id, expected: table.levels.map((l) => l.code).join(", ") }, at(c, i));
   }
-  return { organizations: orgIds, units: unitIds, people: personIds };
+  return {
+    organizations: orgIds,
+    units: unitIds,
+    people: personIds,
+    refs: {
+      personUnit,
+    membershipPerson,
+    membershipOrganization,
+    postPerson,
+    postOrganization,
+    postUnit,
+    qualificationPerson,
+      ratingSubject,
+      ratingSubjectKind,
+    },
+  };
 }
 
 // Freezes the parsed dataset knowing its shape: records are flat but for coversUnitIds, and
 // unknown fields kept with `unknownFields: "keep"` are frozen deeply.
-function freezeDataset(data: Record<string, unknown>): void {
+// Only the records listed in `toFreeze` need it: the fast path (fastpath.ts) returns the others
+// frozen, with nothing to freeze inside.
+function freezeDataset(data: Record<string, unknown>, toFreeze: Readonly<Record<CollectionName, readonly number[]>>): void {
   for (const k of Object.keys(data)) {
     const v = data[k];
     if (!Array.isArray(v) || !(COLLECTIONS as readonly string[]).includes(k)) {
       deepFreeze(v);
       continue;
     }
-    for (let i = 0; i < v.length; i++) {
+    for (const i of toFreeze[k as CollectionName]) {
       const rec = v[i] as Record<string, unknown>;
       for (const f in rec) {
         const x = rec[f];
@@ -479,7 +701,7 @@ function freezeDataset(data: Record<string, unknown>): void {
 function findCycles(
   c: CollectionName,
   list: readonly ({ id: string; parentId?: string | undefined } | undefined)[],
-  okList: readonly boolean[],
+  okList: Uint8Array,
   ids: Map<string, number>,
   at: (c: CollectionName, i: number) => RecordLocation | undefined,
   push: Push,

@@ -54,6 +54,28 @@ describe("JSON Lines", () => {
       [3, "", "invalid-type"],
     ]);
   });
+  it("locates issues found after reading (references) in interleaved streams and split files", async () => {
+    const tagged = [
+      '{"collection":"units","record":{"id":"b1","name":"Bản A","kind":"village"}}',
+      '{"collection":"people","record":{"id":"p1","name":"Lò Văn A","unitId":"b1"}}',
+      "",
+      '{"collection":"units","record":{"id":"b2","name":"Bản B","kind":"village","parentId":"zz"}}',
+      '{"collection":"people","record":{"id":"p2","name":"Lò Văn B","unitId":"b9"}}',
+      '{"collection":"people","record":{"id":"p3","name":"Lò Văn C","unitId":"b8"}}',
+    ].join("\n");
+    // A second file of people continues the collection: people[3] is line 2 of more.jsonl.
+    const more = ['{"id":"p4","name":"Lò Văn D"}', '{"id":"p5","name":"Lò Văn E","unitId":"b7"}'].join("\n");
+    const r = await readJsonLines([
+      { name: "all.jsonl", content: tagged },
+      { name: "more.jsonl", collection: "people", content: more },
+    ]);
+    expect(r.issues.map((i) => [i.file, i.line, i.path, i.code])).toEqual([
+      ["all.jsonl", 4, "units[1].parentId", "unresolved-reference"],
+      ["all.jsonl", 5, "people[1].unitId", "unresolved-reference"],
+      ["all.jsonl", 6, "people[2].unitId", "unresolved-reference"],
+      ["more.jsonl", 2, "people[4].unitId", "unresolved-reference"],
+    ]);
+  });
   it("reports a broken meta.json", async () => {
     const r = await readJsonLines([{ name: "meta.json", collection: "meta", content: "{oops" }]);
     expect(r.issues.map((i) => [i.file, i.code])).toEqual([["meta.json", "invalid-json"]]);
