@@ -5,7 +5,8 @@
 //   - the tarball holds only dist/ and the package's documents;
 //   - an ESM (.mjs, import) and a CommonJS (.cjs, require) consumer of "grassroots" and
 //     "grassroots/testing" under Node 20 and Node 24 (the .cache/node24 binary);
-//   - the `grassroots` bin as installed;
+//   - the `grassroots` bin as installed: validate (exit codes 0 and 1), and through npx `report
+//     --format json` on the built-in dataset (exit 0, a "grassroots-report") and `--version`;
 //   - TypeScript consumers type-checked strictly without skipLibCheck, one with
 //     module/moduleResolution nodenext (an ESM .ts and a CommonJS .cts file) and one with
 //     esnext/bundler, including passing fast-check to arbitraryDataset;
@@ -33,6 +34,7 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
 const dev = pkg.devDependencies ?? {};
 const want = (name, fallback) => `${name}@${dev[name] ?? fallback}`;
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
+const NPX = process.platform === "win32" ? "npx.cmd" : "npx";
 const NPM_FLAGS = ["--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"];
 
 const work = mkdtempSync(path.join(tmpdir(), "grassroots-smoke-"));
@@ -314,6 +316,26 @@ const jsLane = async () => {
         const bad = await exec(bin, ["validate", "bad.json"], js);
         if (bad.status !== 1) throw new Error(`grassroots validate bad.json exited ${bad.status}, want 1\n${bad.output}`);
         if (!bad.output.includes("organizations[0].kind")) throw new Error(`the issue path is not printed\n${bad.output}`);
+      }),
+    );
+  }
+  const REPORT = "bin: npx grassroots report --format json (built-in dataset), npx grassroots --version";
+  if (!jsInstall.ok) out.push(notRun(REPORT, "the JS consumer was not installed"));
+  else {
+    out.push(
+      await check(REPORT, async () => {
+        // --no: use the installed package, never download one; --: the rest is the command's, not npx's.
+        const r = await must(exec(NPX, ["--no", "--", "grassroots", "report", "--format", "json"], js), "npx grassroots report --format json");
+        let report;
+        try {
+          report = JSON.parse(r.stdout);
+        } catch (e) {
+          throw new Error(`the report is not JSON: ${e.message}\n${r.stdout.slice(0, 500)}`);
+        }
+        if (report.kind !== "grassroots-report") throw new Error(`kind is ${JSON.stringify(report.kind)}, want "grassroots-report"`);
+        const v = await must(exec(NPX, ["--no", "--", "grassroots", "--version"], js), "npx grassroots --version");
+        if (v.stdout !== `${pkg.version}\n`) throw new Error(`--version printed ${JSON.stringify(v.stdout)}, want ${JSON.stringify(`${pkg.version}\n`)}`);
+        return `report as of ${report.asOf} vs ${report.compareTo}, ${r.stdout.length} characters; version ${pkg.version}`;
       }),
     );
   }

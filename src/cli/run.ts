@@ -1,15 +1,16 @@
 // The command's logic, with its I/O passed in so tests can drive it without a process.
+import { dirname } from "node:path";
 import { isGrassrootsError, type DatasetIssue } from "../_lib/errors.js";
-import { collectionOfFile, readJsonLines, type JsonLinesSource } from "../model/jsonl.js";
 import { COLLECTIONS, ORGANIZATION_KINDS, UNIT_KINDS } from "../model/codes.js";
 import { datasetIndex } from "../model/compile.js";
 import { toDayNumber } from "../model/asOf.js";
 import { statusOnDay } from "../model/status.js";
-import { safeParseDataset, type SafeParseResult } from "../model/parse.js";
 import type { Language } from "../model/messages.js";
 import type { Dataset } from "../model/schemas.js";
 import { checkDataset } from "../rules/check.js";
 import { LOCALES } from "../locale/index.js";
+import { parseArgs, usageOf, type ReportArgs, type ValidateArgs } from "./args.js";
+import { loadInput } from "./input.js";
 
 /** What the command needs from its environment. */
 export interface CliIo {
@@ -18,104 +19,21 @@ export interface CliIo {
   stdin(): AsyncIterable<string | Uint8Array>;
   readFile(path: string): AsyncIterable<string | Uint8Array>;
   listDir(path: string): { kind: "missing" } | { kind: "file" } | { kind: "dir"; entries: { name: string; path: string }[] };
+  /** Writes (creates or replaces) a file; throws when it cannot. Needed by `report --output`. */
+  writeFile?(path: string, text: string): void;
+  /** Whether stderr is a terminal: progress lines are then shown for any input. */
+  readonly stderrIsTTY?: boolean;
+  /** The size of a file in bytes (for the progress threshold); undefined when unknown. */
+  fileSize?(path: string): number | undefined;
+  /** A clock in milliseconds, for progress lines every second; without it, every million records. */
+  now?(): number;
+  /** The package version printed by `--version`. */
+  readonly version?: string;
 }
 
-const USAGE = `Usage:
-  grassroots validate FILE|DIR|- [--as-of YYYY-MM-DD] [--locale vi|en] [--format text|json]
-
-  FILE  one JSON dataset (a .json file) or one tagged JSON Lines stream (a .jsonl file)
-  DIR   a folder of JSON Lines files, one per collection (people.jsonl, ...), and meta.json
-  -     standard input (JSON if it starts with "{" and holds one object, else tagged JSON Lines)
-
-Exit codes: 0 valid, 1 invalid data (every issue printed with its path or line), 2 usage error.
-`;
-
-interface Args {
-  command: string;
-  input: string;
-  asOf?: string;
-  locale: Language;
-  format: "text" | "json";
-}
-
-function parseArgs(argv: readonly string[]): Args | string {
-  const positional: string[] = [];
-  const opts: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "-h" || a === "--help") return "help";
-    if (a.startsWith("--")) {
-      const eq = a.indexOf("=");
-      const key = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined) return `missing value for --${key}`;
-      if (!["as-of", "locale", "format"].includes(key)) return `unknown option --${key}`;
-      opts[key] = value;
-    } else positional.push(a);
-  }
-  const [command, input, ...extra] = positional;
-  if (command === undefined) return "missing command";
-  if (command !== "validate") return `unknown command ${JSON.stringify(command)}`;
-  if (input === undefined) return "validate needs FILE, DIR or -";
-  if (extra.length > 0) return `unexpected argument ${JSON.stringify(extra[0])}`;
-  const locale = opts["locale"] ?? "vi";
-  if (locale !== "vi" && locale !== "en") return `--locale must be vi or en`;
-  const format = opts["format"] ?? "text";
-  if (format !== "text" && format !== "json") return `--format must be text or json`;
-  const args: Args = { command, input, locale, format };
-  if (opts["as-of"] !== undefined) {
-    try {
-      toDayNumber(opts["as-of"]);
-    } catch {
-      return `--as-of must be a date YYYY-MM-DD`;
-    }
-    args.asOf = opts["as-of"];
-  }
-  return args;
-}
-
-async function collect(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = "";
-  for await (const c of chunks) text += typeof c === "string" ? c : decoder.decode(c, { stream: true });
-  return text + decoder.decode();
-}
-
-async function load(args: Args, io: CliIo): Promise<SafeParseResult | string> {
-  const options = { locale: args.locale };
-  if (args.input === "-") {
-    const text = await collect(io.stdin());
-    const trimmed = text.trimStart();
-    if (trimmed.startsWith("{") && !/\}\s*\n\s*\{/.test(trimmed)) return parseJsonText(text, "-", options.locale);
-    return readJsonLines([{ name: "-", content: text }], options);
-  }
-  const entry = io.listDir(args.input);
-  if (entry.kind === "missing") return `no such file or folder: ${args.input}`;
-  if (entry.kind === "dir") {
-    const sources: JsonLinesSource[] = [];
-    for (const e of entry.entries) {
-      const collection = collectionOfFile(e.name);
-      if (collection !== undefined) sources.push({ name: e.name, collection, content: io.readFile(e.path) });
-    }
-    if (sources.length === 0) return `no <collection>.jsonl files in ${args.input}`;
-    // meta.json first, so asOf is known before the records.
-    sources.sort((a, b) => (a.collection === "meta" ? -1 : b.collection === "meta" ? 1 : COLLECTIONS.indexOf(a.collection as never) - COLLECTIONS.indexOf(b.collection as never)));
-    return readJsonLines(sources, options);
-  }
-  if (args.input.endsWith(".jsonl")) return readJsonLines([{ name: args.input, content: io.readFile(args.input) }], options);
-  return parseJsonText(await collect(io.readFile(args.input)), args.input, options.locale);
-}
-
-function parseJsonText(text: string, file: string, locale: Language): SafeParseResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { success: false, issues: [{ path: "", code: "invalid-json", message: `${file}: ${message}` }] };
-  }
-  return safeParseDataset(value, { locale });
-}
+/** The built-in dataset's default dates: the news report's comparison. */
+export const BUILT_IN_AS_OF = "2023-06-30";
+export const BUILT_IN_COMPARE = "2013-06-30";
 
 function formatIssue(i: DatasetIssue): string {
   const where = i.line !== undefined ? `${i.file ?? ""}:${i.line} ` : "";
@@ -166,28 +84,18 @@ const WORDS = {
   en: { valid: "Valid dataset", invalid: "Invalid dataset", issues: "issues", asOf: "As of", members: "Party members", official: "official", probationary: "probationary", findings: "Data-quality findings", none: "none", orgs: "Organizations by kind", units: "Units by kind", records: "Records" },
 } as const;
 
-/** Runs the command; resolves to the exit code. Never throws for bad input. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv);
-  if (args === "help") {
-    io.stdout(USAGE);
-    return 0;
-  }
-  if (typeof args === "string") {
-    io.stderr(`grassroots: ${args}\n\n${USAGE}`);
-    return 2;
-  }
-  let result: SafeParseResult | string;
-  try {
-    result = await load(args, io);
-  } catch (e) {
-    io.stderr(`grassroots: ${isGrassrootsError(e) || e instanceof Error ? e.message : String(e)}\n`);
-    return 2;
-  }
-  if (typeof result === "string") {
-    io.stderr(`grassroots: ${result}\n`);
-    return 2;
-  }
+function usageError(io: CliIo, message: string, topic?: "report" | "validate"): number {
+  io.stderr(`grassroots: ${message}\nsee grassroots ${topic === undefined ? "" : `${topic} `}--help\n`);
+  return 2;
+}
+
+function messageOf(e: unknown): string {
+  return isGrassrootsError(e) || e instanceof Error ? e.message : String(e);
+}
+
+async function validate(args: ValidateArgs, io: CliIo): Promise<number> {
+  const result = await loadInput(args.input, io, args);
+  if ("error" in result) return usageError(io, result.error, "validate");
   const w = WORDS[args.locale];
   if (!result.success) {
     if (args.format === "json") io.stdout(`${JSON.stringify({ valid: false, issues: result.issues }, null, 2)}\n`);
@@ -222,4 +130,90 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   io.stdout(`${lines.join("\n")}\n`);
   return 0;
+}
+
+async function report(args: ReportArgs, io: CliIo): Promise<number> {
+  const output = args.output === "-" ? undefined : args.output;
+  // Check where the report goes before reading a possibly large input.
+  if (output !== undefined) {
+    if (io.writeFile === undefined) return usageError(io, "--output is not available here", "report");
+    const target = io.listDir(output);
+    if (target.kind === "dir") return usageError(io, `--output ${output} is a folder`, "report");
+    const folder = dirname(output);
+    if (io.listDir(folder).kind !== "dir") return usageError(io, `the folder of --output does not exist: ${folder}`, "report");
+  }
+  let dataset: Dataset;
+  let asOf = args.asOf;
+  let compareTo = args.compare;
+  if (args.input === undefined) {
+    // Loaded on demand, like the report code below: `validate` needs neither.
+    dataset = (await import("../testing/nam-nhun.js")).namNhun;
+    if (asOf === undefined && compareTo === undefined) {
+      asOf = BUILT_IN_AS_OF;
+      compareTo = BUILT_IN_COMPARE;
+    }
+    asOf ??= BUILT_IN_AS_OF;
+  } else {
+    const result = await loadInput(args.input, io, args);
+    if ("error" in result) return usageError(io, result.error, "report");
+    if (!result.success) {
+      const w = WORDS[args.locale];
+      io.stderr(`${w.invalid}: ${result.issues.length} ${w.issues}\n`);
+      for (const i of result.issues) io.stderr(`${formatIssue(i)}\n`);
+      return 1;
+    }
+    dataset = result.data;
+    asOf ??= dataset.asOf;
+  }
+  if (asOf === undefined) return usageError(io, "no --as-of given and the dataset has no asOf", "report");
+  if (compareTo !== undefined && compareTo >= asOf) return usageError(io, `--compare (${compareTo}) must be before the report date (${asOf})`, "report");
+  const { buildReport, formatReport } = await import("../report/index.js");
+  let text: string;
+  try {
+    const built = buildReport(dataset, compareTo === undefined ? { asOf } : { asOf, compareTo });
+    text = formatReport(built, { format: args.format, locale: args.locale });
+    if (!text.endsWith("\n")) text += "\n";
+  } catch (e) {
+    // A date the dataset cannot be reported on (e.g. an asOf before every record) is the user's
+    // argument; anything else is a bug (runCli reports it in one line).
+    if (isGrassrootsError(e) && (e.code === "invalid-argument" || e.code === "invalid-date")) return usageError(io, e.message, "report");
+    throw e;
+  }
+  if (output === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  try {
+    io.writeFile!(output, text);
+  } catch (e) {
+    return usageError(io, `cannot write ${output}: ${messageOf(e)}`, "report");
+  }
+  if (!args.quiet) io.stderr(`grassroots: wrote ${output}\n`);
+  return 0;
+}
+
+/** Runs the command; resolves to the exit code. Never throws for bad input or arguments. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv);
+  try {
+    switch (args.command) {
+      case "help":
+        io.stdout(usageOf(args.topic));
+        return 0;
+      case "version":
+        io.stdout(`${io.version ?? "unknown"}\n`);
+        return 0;
+      case "usage-error":
+        return usageError(io, args.message, args.topic);
+      case "validate":
+        return await validate(args, io);
+      case "report":
+        return await report(args, io);
+    }
+  } catch (e) {
+    // Not the user's mistake but a bug: still one line and no stack trace, and the exit code of
+    // the contract for "could not do it" (0, 1 and 2 are the only ones).
+    io.stderr(`grassroots: internal error: ${messageOf(e)}\n`);
+    return 2;
+  }
 }
