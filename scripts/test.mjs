@@ -1,6 +1,6 @@
 // `npm test`: every check the project makes, in order, with one closing line for CI.
 //
-// Steps: type check, vitest under three time zones, vitest under Node 24, build, publint, attw,
+// Steps: type check, build, vitest under three time zones, vitest under Node 24, publint, attw,
 // typedoc validation, benchmark guard, consumer smoke test. A failing step does not stop the independent ones;
 // steps that need the build are marked failed (not run) when the build fails.
 //
@@ -109,6 +109,8 @@ const NO_BROWSER = { ...process.env, GRASSROOTS_SKIP_BROWSER: "1" };
 // `needs: "build"` marks steps that test the build output.
 const steps = [
   { name: "typecheck (tsc)", run: () => check(bin("tsc"), ["--noEmit", "-p", "."]) },
+  // Built before the tests, so that test/cli/process.test.ts runs the command as users get it.
+  { name: "build (tsup)", run: () => check(bin("tsup"), []), provides: "build" },
   // The first run is the canonical one: type tests included, each test file isolated. Type tests
   // do not depend on the time zone or the Node version, so they run (and are counted) once; the
   // repeat runs are runtime tests only, without per-file isolation (--no-isolate halves their CPU
@@ -119,7 +121,6 @@ const steps = [
   { name: "vitest TZ=Asia/Ho_Chi_Minh", run: () => vitest("Asia-Ho_Chi_Minh", { tz: "Asia/Ho_Chi_Minh", typecheck: false, isolate: false, env: NO_BROWSER }) },
   { name: "vitest TZ=America/Los_Angeles", run: () => vitest("America-Los_Angeles", { tz: "America/Los_Angeles", typecheck: false, isolate: false, env: NO_BROWSER }) },
   { name: "vitest Node 24 (TZ=UTC)", run: node24Vitest },
-  { name: "build (tsup)", run: () => check(bin("tsup"), []), provides: "build" },
   { name: "publint --strict", run: () => check(bin("publint"), ["--strict"]), needs: "build" },
   { name: "attw --pack .", run: () => check(bin("attw"), ["--pack", "."]), needs: "build" },
   { name: "typedoc (validate)", run: () => check(bin("typedoc"), ["--emit", "none"]) },
