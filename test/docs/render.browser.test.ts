@@ -101,7 +101,9 @@ function chromiumArgs(): string[] {
 
 async function screenshot(file: string, png: string): Promise<void> {
   rmSync(png, { force: true });
-  const r = await run(CHROMIUM!, [...chromiumArgs(), `--screenshot=${png}`, pathToFileURL(file).href], CHROMIUM_TIMEOUT_MS);
+  // TypeDoc pages stay hidden until a 500 ms timer shows them: virtual time lets every timer run
+  // before the shot, however busy the machine is.
+  const r = await run(CHROMIUM!, [...chromiumArgs(), "--virtual-time-budget=5000", `--screenshot=${png}`, pathToFileURL(file).href], CHROMIUM_TIMEOUT_MS);
   expect(r.timedOut, "chromium --screenshot timed out").toBe(false);
   expect(existsSync(png), `no screenshot written; chromium said:\n${r.stderr.slice(-2000)}`).toBe(true);
 }
