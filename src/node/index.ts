@@ -9,7 +9,6 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { GrassrootsError, type DatasetIssue } from "../_lib/errors.js";
-import type { CollectionName } from "../model/codes.js";
 import type { DatasetInput } from "../model/schemas.js";
 import { mergeReports } from "../report/merge.js";
 import type { Report, ReportOptions } from "../report/types.js";
@@ -127,7 +126,6 @@ export async function buildReportFromShards(shards: readonly (string | DatasetIn
 
   // Each report carries its league rows on compareTo, which mergeReports ranks together.
   const reports = new Array<Report>(shards.length);
-  const sizes = new Array<Record<CollectionName, number>>(shards.length);
   const pool: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
@@ -156,7 +154,6 @@ export async function buildReportFromShards(shards: readonly (string | DatasetIn
           if (!r.ok) return fail(toError(shards, r.id, r.error));
           const report = r.report as Report;
           reports[r.id] = report;
-          sizes[r.id] = r.sizes;
           if (++done === shards.length) resolve();
           else give(w);
         });
@@ -170,5 +167,6 @@ export async function buildReportFromShards(shards: readonly (string | DatasetIn
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return mergeReports(reports, { collectionSizes: sizes, ...(reportOptions.title === undefined ? {} : { title: reportOptions.title }) });
+  // Each report carries its dataset's collection sizes, which the merge shifts record indices by.
+  return mergeReports(reports, reportOptions.title === undefined ? {} : { title: reportOptions.title });
 }

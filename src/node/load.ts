@@ -4,6 +4,7 @@
  * `safeParseDataset` / `readJsonLines` as the command line reads its input (src/cli/input.ts).
  * @module
  */
+import { GrassrootsError } from "../_lib/errors.js";
 import { createReadStream, openSync, readSync, closeSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { COLLECTIONS } from "../model/codes.js";
@@ -34,14 +35,15 @@ function isTaggedLine(line: string): boolean {
   }
 }
 
-/** Reads and validates one shard; never throws for bad data (the issues are in the result). */
+/** Reads and validates one shard; never throws for bad data (the issues are in the result), throws `io-error` for a path it cannot read. */
 export async function loadShard(shard: string | DatasetInput): Promise<SafeParseResult> {
   if (typeof shard !== "string") return safeParseDataset(shard);
   let stat;
   try {
     stat = statSync(shard);
   } catch (e) {
-    return { success: false, issues: [{ path: "", code: "invalid-json", message: `cannot read ${shard}: ${e instanceof Error ? e.message : String(e)}` }] };
+    // A missing or unreadable path is not bad data: an I/O error, as the command treats it.
+    throw new GrassrootsError("io-error", `cannot read ${shard}: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (stat.isDirectory()) {
     const rank = (c: string): number => (c === "meta" ? -1 : COLLECTIONS.indexOf(c as (typeof COLLECTIONS)[number]));
@@ -58,9 +60,14 @@ export async function loadShard(shard: string | DatasetInput): Promise<SafeParse
     const content = createReadStream(shard) as AsyncIterable<Uint8Array>;
     return readJsonLines([single ? { name: shard, collection, content } : { name: shard, content }]);
   }
+  let text: string;
+  try {
+    text = readFileSync(shard, "utf8");
+  } catch (e) {
+    throw new GrassrootsError("io-error", `cannot read ${shard}: ${e instanceof Error ? e.message : String(e)}`);
+  }
   let value: unknown;
   try {
-    const text = readFileSync(shard, "utf8");
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     return { success: false, issues: [{ path: "", code: "invalid-json", message: `${shard}: ${e instanceof Error ? e.message : String(e)}` }] };

@@ -1,12 +1,11 @@
 /**
  * @internal The worker thread of `buildReportFromShards`: for each message `{ id, shard, options }`
- * it reads and validates the shard, builds its report and posts `{ id, ok: true, report, sizes }`
+ * it reads and validates the shard, builds its report and posts `{ id, ok: true, report }`
  * back, or `{ id, ok: false, error }` with the error's code, message and dataset issues.
  * @module
  */
 import { parentPort } from "node:worker_threads";
 import { isGrassrootsError } from "../_lib/errors.js";
-import { COLLECTIONS, type CollectionName } from "../model/codes.js";
 import type { DatasetInput } from "../model/schemas.js";
 import { buildReport } from "../report/build.js";
 import type { ReportOptions } from "../report/types.js";
@@ -25,7 +24,6 @@ export type ShardResult =
       readonly id: number;
       readonly ok: true;
       readonly report: unknown;
-      readonly sizes: Record<CollectionName, number>;
     }
   | { readonly id: number; readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly issues?: readonly unknown[] | undefined } };
 
@@ -34,10 +32,8 @@ export async function runTask(task: ShardTask): Promise<ShardResult> {
   try {
     const parsed = await loadShard(task.shard);
     if (!parsed.success) return { id: task.id, ok: false, error: { code: "invalid-dataset", message: "invalid dataset", issues: parsed.issues } };
-    const sizes = {} as Record<CollectionName, number>;
-    for (const c of COLLECTIONS) sizes[c] = parsed.data[c].length;
     const report = buildReport(parsed.data, task.options);
-    return { id: task.id, ok: true, report, sizes };
+    return { id: task.id, ok: true, report };
   } catch (e) {
     if (isGrassrootsError(e)) return { id: task.id, ok: false, error: { code: e.code, message: e.message.replace(/^\[grassroots\] /, ""), issues: e.issues } };
     return { id: task.id, ok: false, error: { code: "error", message: e instanceof Error ? (e.stack ?? e.message) : String(e) } };

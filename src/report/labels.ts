@@ -3,6 +3,7 @@
  * the label packs of src/locale).
  * @module
  */
+import { deepFreeze } from "../_lib/freeze.js";
 import type { RatingCategory } from "./types.js";
 
 /** @internal The report's own words in one language. */
@@ -123,7 +124,7 @@ export interface ReportLabels {
 }
 
 /** @internal */
-export const REPORT_LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = {
+export const REPORT_LABELS: { readonly vi: ReportLabels; readonly en: ReportLabels } = /* @__PURE__ */ deepFreeze({
   vi: {
     heading: "Báo cáo hệ thống chính trị cơ sở",
     onDate: (d) => `Số liệu ngày ${d}`,
@@ -372,4 +373,4 @@ export const REPORT_LABELS: { readonly vi: ReportLabels; readonly en: ReportLabe
       none: "No findings.",
     },
   },
-};
+});

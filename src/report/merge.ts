@@ -402,10 +402,8 @@ function dataQuality(reports: readonly Report[], given: readonly CollectionSizes
  *   merged and throw.
  * - **League table**: the rows of all shards, ranked again from their raw metric values with
  *   the method of `buildReport` (min-max normalisation over every row, equal weights, missing
- *   values unranked, competition ranks, ties in dataset order). The ranks on `compareTo` need
- *   every row's values on that date, which a report does not carry yet: merged reports with
- *   `compareTo` have `previousRank` and `rankChange` `null` unless each league section has
- *   `compareToRows`.
+ *   values unranked, competition ranks, ties in dataset order); the ranks on `compareTo` the
+ *   same way from every shard's `compareToRows`.
  * - **Data quality**: counts added; the first 20 findings taken code by code across the shards
  *   (as `checkDataset` orders them), their record indices shifted by the collection sizes of the
  *   shards before (`options.collectionSizes`, or `dataQuality.collectionSizes` when the reports

@@ -3,6 +3,7 @@
  * machine's locale or ICU data: Vietnamese `1.900` and `38,9%`, English `1,900` and `38.9%`.
  * @module
  */
+import { deepFreeze } from "../_lib/freeze.js";
 
 /** Separators of a language. */
 export interface NumberStyle {
@@ -11,10 +12,10 @@ export interface NumberStyle {
 }
 
 /** @internal */
-export const NUMBER_STYLES: { readonly vi: NumberStyle; readonly en: NumberStyle } = {
+export const NUMBER_STYLES: { readonly vi: NumberStyle; readonly en: NumberStyle } = /* @__PURE__ */ deepFreeze({
   vi: { group: ".", decimal: "," },
   en: { group: ",", decimal: "." },
-};
+});
 
 function groupDigits(digits: string, sep: string): string {
   let out = "";

@@ -38,7 +38,10 @@ export interface ReportOptions {
   readonly unitKinds?: readonly UnitKind[] | undefined;
   /**
    * The metrics of the league table (ids of `METRIC_ADAPTERS` or adapters), weighted equally;
-   * default `["cell-coverage", "member-coverage", "standardization"]`.
+   * default `["cell-coverage", "member-coverage", "standardization"]`. Within the report,
+   * `cell-coverage` and `member-coverage` count the report's `unitKinds` and `standardization`
+   * its `cadres` (the figures of the coverage and training sections), where the adapters alone
+   * use their defaults.
    */
   readonly leagueMetrics?: readonly (string | MetricAdapter)[] | undefined;
   /** Whether to run `checkDataset` for the data-quality section (default `true`). */

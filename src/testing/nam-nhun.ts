@@ -79,7 +79,7 @@ import { NAM_NHUN_JSON } from "./nam-nhun-data.js";
  * Object.isFrozen(namNhun.people[0]); //=> true
  * ```
  */
-export const namNhun: Dataset = deepFreeze(JSON.parse(NAM_NHUN_JSON) as Dataset);
+export const namNhun: Dataset = /* @__PURE__ */ deepFreeze(JSON.parse(NAM_NHUN_JSON) as Dataset);
 
 /**
  * The figures published in the news report on Nậm Nhùn ("Nậm Nhùn: Nâng cao chất lượng hoạt
