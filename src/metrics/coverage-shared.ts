@@ -10,9 +10,10 @@ import type { DatasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
 import { IS_PARTY_KIND, statusOnDay, type PartyStatusCode } from "../model/status.js";
 
-import type { Ratio } from "../_lib/ratio.js";
+import { ratioOf, type Ratio } from "../_lib/ratio.js";
 
 export type { Ratio };
+export { ratioOf };
 
 /** A count and the ids of the records behind it, in a stable order (documented per metric). */
 export interface IdCount {
@@ -20,18 +21,6 @@ export interface IdCount {
   readonly ids: readonly string[];
 }
 
-/**
- * A ratio with its numerator and denominator, `ratio` `null` when the denominator is 0.
- *
- * @example
- * ```ts
- * ratioOf(20, 70).ratio;  //=> 20 / 70
- * ratioOf(0, 0);          //=> { numerator: 0, denominator: 0, ratio: null }
- * ```
- */
-export function ratioOf(numerator: number, denominator: number): Ratio {
-  return { numerator, denominator, ratio: denominator === 0 ? null : numerator / denominator };
-}
 
 /** @internal an IdCount of a list of ids (the list is kept, not copied). */
 export function idCount(ids: readonly string[]): IdCount {

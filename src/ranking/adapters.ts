@@ -12,14 +12,13 @@ import type { Dataset, Period } from "../model/schemas.js";
 import { admissions, educationProfile, standardization, unitCoverage, type CoverageFigures, type Population, type UnitCoverage } from "../metrics/index.js";
 import { COMMUNE_UNIT_KINDS, mainLevel, SCALES, type ScaleRef } from "../scales/index.js";
 import { ratingDistribution, schemeLevel, shareAtOrAbove, type Scheme } from "../schemes/index.js";
+import { ratioOf } from "../_lib/ratio.js";
 import { fail } from "./_core.js";
 import type { MetricAdapter, MetricContext, MetricValue } from "./metricAdapter.js";
 
 type Values = Record<string, MetricValue>;
 
-function ratio(numerator: number, denominator: number): MetricValue {
-  return { numerator, denominator, ratio: denominator === 0 ? null : numerator / denominator };
-}
+const ratio: (numerator: number, denominator: number) => MetricValue = ratioOf;
 
 // The coverage of one table's context, computed once for all the coverage adapters of the table
 // (a context is made per table and date, so nothing outlives the table).

@@ -8,7 +8,7 @@
  * @module
  */
 import { GrassrootsError } from "../_lib/errors.js";
-import type { Ratio } from "../_lib/ratio.js";
+import { ratioOf, type Ratio } from "../_lib/ratio.js";
 import { COLLECTIONS, type CollectionName } from "../model/codes.js";
 import { compositeScore } from "../ranking/compositeScore.js";
 import type { FindingCode } from "../rules/check.js";
@@ -101,10 +101,6 @@ function same(what: string, values: readonly unknown[]): void {
 
 // ---------------------------------------------------------------------------------------------
 // Figures
-
-function ratioOf(numerator: number, denominator: number): Ratio {
-  return { numerator, denominator, ratio: denominator === 0 ? null : numerator / denominator };
-}
 
 function sum(values: readonly number[]): number {
   let s = 0;
