@@ -7,7 +7,7 @@ import { civilFromDays, daysFromCivil, firstDay, formatDay, lastDay } from "../_
 import { GrassrootsError } from "../_lib/errors.js";
 import type { Ratio } from "../_lib/ratio.js";
 import { toDayNumber } from "../model/asOf.js";
-import { COLLECTIONS, ORGANIZATION_KINDS, UNIT_KINDS, type CollectionName, type OrganizationKind, type UnitKind } from "../model/codes.js";
+import { COLLECTIONS, ORGANIZATION_KINDS, SCALE_IDS, UNIT_KINDS, type CollectionName, type OrganizationKind, type UnitKind } from "../model/codes.js";
 import { datasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
 import { admissions, DEPARTURE_REASONS } from "../metrics/admissions.js";
@@ -62,14 +62,16 @@ const NO_FINDINGS: Readonly<Record<FindingCode, 0>> = {
 const FINDING_CODES = Object.keys(NO_FINDINGS) as FindingCode[];
 
 const MASS_KINDS = ["fatherland-front", "youth-union", "women-union", "farmers-union", "veterans-union"] as const satisfies readonly OrganizationKind[];
-const RATING_CATEGORIES: readonly { readonly category: RatingCategory; readonly kinds: readonly OrganizationKind[] }[] = [
+/** @internal the rating categories of the report, in their order, with the organization kinds of each. */
+export const RATING_CATEGORIES: readonly { readonly category: RatingCategory; readonly kinds: readonly OrganizationKind[] }[] = [
   { category: "commune-government", kinds: ["people-committee"] },
   { category: "front-and-mass", kinds: MASS_KINDS },
   ...MASS_KINDS.map((k) => ({ category: k, kinds: [k] })),
   { category: "party-organizations", kinds: ["party-committee", "party-cell"] },
 ];
 
-const SCALE_ORDER = ["general-education", "professional", "political-theory", "state-management"] as const;
+/** @internal how many findings the data-quality section keeps in `first`. */
+export const FIRST_FINDINGS = 20;
 
 // ---------------------------------------------------------------------------------------------
 // Figures of two dates
@@ -118,7 +120,7 @@ function onDate(dataset: Dataset, asOf: string, unitKinds: readonly UnitKind[], 
     coverage: unitCoverage(dataset, { asOf, unitKinds, groupBy: COMMUNE_UNIT_KINDS }),
     heads: roleOverlap(dataset, { asOf, holders: "village-head", also: "party-member" }),
     secretaries: roleOverlap(dataset, { asOf, holders: { role: "secretary", organizationKinds: ["party-cell"] }, also: "village-head", sameUnit: true }),
-    education: SCALE_ORDER.map((scale) => educationProfile(dataset, { scale, asOf, population })),
+    education: SCALE_IDS.map((scale) => educationProfile(dataset, { scale, asOf, population })),
     standardization: standardization(dataset, { asOf, population, groupBy: "commune" }),
   };
 }
@@ -479,7 +481,7 @@ function dataQualitySection(dataset: Dataset, asOf: string, run: boolean): DataQ
     checked: true,
     total: findings.length,
     byCode,
-    first: findings.slice(0, 20).map((f) => ({ code: f.code, records: f.records.map((r) => ({ collection: r.collection, index: r.index, id: r.id ?? null })) })),
+    first: findings.slice(0, FIRST_FINDINGS).map((f) => ({ code: f.code, records: f.records.map((r) => ({ collection: r.collection, index: r.index, id: r.id ?? null })) })),
     collectionSizes,
   };
 }

@@ -11,6 +11,7 @@ import { GrassrootsError } from "../_lib/errors.js";
 import { ratioOf, type Ratio } from "../_lib/ratio.js";
 import { COLLECTIONS, type CollectionName } from "../model/codes.js";
 import { compositeScore } from "../ranking/compositeScore.js";
+import { FIRST_FINDINGS, RATING_CATEGORIES } from "./build.js";
 import type { FindingCode } from "../rules/check.js";
 import type {
   AdmissionCounts,
@@ -37,20 +38,6 @@ import type {
 } from "./types.js";
 
 const FN = "mergeReports";
-
-/** How many findings `buildReport` keeps in `dataQuality.first`. */
-const FIRST_FINDINGS = 20;
-
-const RATING_CATEGORY_ORDER: readonly RatingCategory[] = [
-  "commune-government",
-  "front-and-mass",
-  "fatherland-front",
-  "youth-union",
-  "women-union",
-  "farmers-union",
-  "veterans-union",
-  "party-organizations",
-];
 
 /**
  * The number of records in each collection of one shard's dataset.
@@ -299,7 +286,7 @@ function distribution(category: RatingCategory, parts: readonly RatingDistributi
 
 function ratings(parts: readonly RatingsSection[]): RatingsSection {
   const distributions: RatingDistributionSummary[] = [];
-  const categories = [...RATING_CATEGORY_ORDER];
+  const categories: RatingCategory[] = RATING_CATEGORIES.map((c) => c.category);
   for (const p of parts) for (const d of p.distributions) if (!categories.includes(d.category)) categories.push(d.category);
   for (const category of categories) {
     const ds = parts.flatMap((p) => p.distributions.filter((d) => d.category === category));
