@@ -7,6 +7,7 @@
 // plus those two small arrays, not the raw text as well. A JSON document must be one string for
 // JSON.parse, so it is read whole and released once parsed (peak: text + parsed value + dataset).
 import { COLLECTIONS } from "../model/codes.js";
+import { formatInteger } from "../report/numbers.js";
 import { collectionOfFile, readJsonLines, type JsonLinesSource } from "../model/jsonl.js";
 import type { Language } from "../model/messages.js";
 import { safeParseDataset, type SafeParseResult } from "../model/parse.js";
@@ -30,8 +31,8 @@ export const PROGRESS_MIN_BYTES = 64 * 1024 * 1024;
 const MAX_STRING = (1 << 29) - 24;
 
 /** Groups digits by threes with spaces: 1200000 → "1 200 000". */
-export function groupDigits(n: number): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+function groupDigits(n: number): string {
+  return formatInteger(Math.trunc(n), { group: " ", decimal: "." });
 }
 
 interface Progress {

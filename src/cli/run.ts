@@ -32,8 +32,6 @@ export interface CliIo {
 }
 
 /** The built-in dataset's default dates: the news report's comparison. */
-export const BUILT_IN_AS_OF = "2023-06-30";
-export const BUILT_IN_COMPARE = "2013-06-30";
 
 function formatIssue(i: DatasetIssue): string {
   const where = i.line !== undefined ? `${i.file ?? ""}:${i.line} ` : "";
@@ -147,12 +145,11 @@ async function report(args: ReportArgs, io: CliIo): Promise<number> {
   let compareTo = args.compare;
   if (args.input === undefined) {
     // Loaded on demand, like the report code below: `validate` needs neither.
-    dataset = (await import("../testing/nam-nhun.js")).namNhun;
-    if (asOf === undefined && compareTo === undefined) {
-      asOf = BUILT_IN_AS_OF;
-      compareTo = BUILT_IN_COMPARE;
-    }
-    asOf ??= BUILT_IN_AS_OF;
+    const { namNhun, NAM_NHUN_FIGURES } = await import("../testing/nam-nhun.js");
+    dataset = namNhun;
+    // The news report's comparison: its two dates.
+    if (asOf === undefined && compareTo === undefined) compareTo = NAM_NHUN_FIGURES.june2013.date;
+    asOf ??= NAM_NHUN_FIGURES.june2023.date;
   } else {
     const result = await loadInput(args.input, io, args);
     if ("error" in result) return usageError(io, result.error, "report");
