@@ -6,9 +6,8 @@
 // its line number and a reference to the (shared) file name, so the peak is the validated dataset
 // plus those two small arrays, not the raw text as well. A JSON document must be one string for
 // JSON.parse, so it is read whole and released once parsed (peak: text + parsed value + dataset).
-import { COLLECTIONS } from "../model/codes.js";
 import { formatInteger } from "../report/numbers.js";
-import { collectionOfFile, readJsonLines, type JsonLinesSource } from "../model/jsonl.js";
+import { collectionOfFile, isTaggedLine, jsonLinesFileRank, readJsonLines, type JsonLinesSource } from "../model/jsonl.js";
 import type { Language } from "../model/messages.js";
 import { safeParseDataset, type SafeParseResult } from "../model/parse.js";
 import type { CliIo } from "./run.js";
@@ -158,16 +157,6 @@ function readError(name: string, e: unknown): InputError {
 // How far standard input is read to find its first line before deciding it is not JSON Lines.
 const PEEK_LIMIT = 1 << 20;
 
-/** Whether a line is a record of a tagged stream: an object with a `collection` key. */
-function isTaggedLine(line: string): boolean {
-  try {
-    const v: unknown = JSON.parse(line);
-    return typeof v === "object" && v !== null && !Array.isArray(v) && Object.hasOwn(v, "collection");
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Reads chunks until the first non-blank line is complete (at most about 1 MiB); gives that line
  * and all the chunks again, those read included, without reading anything twice.
@@ -263,9 +252,7 @@ async function load(input: string, io: CliIo, options: { readonly locale: Langua
       if (collection !== undefined) files.push({ name: e.name, path: e.path, collection });
     }
     if (files.length === 0) return { error: `no <collection>.jsonl files in ${input}` };
-    // meta.json first, so asOf is known before the records; then the collections in their order.
-    const rank = (c: string): number => (c === "meta" ? -1 : COLLECTIONS.indexOf(c as (typeof COLLECTIONS)[number]));
-    files.sort((a, b) => rank(a.collection) - rank(b.collection));
+    files.sort((a, b) => jsonLinesFileRank(a.collection) - jsonLinesFileRank(b.collection));
     const size = files.reduce((s, f) => s + (io.fileSize?.(f.path) ?? 0), 0);
     const progress = createProgress(io, !quiet && (io.stderrIsTTY === true || size >= PROGRESS_MIN_BYTES), "records");
     // Opened one at a time, as readJsonLines reaches them.

@@ -222,3 +222,21 @@ export function collectionOfFile(fileName: string): CollectionName | "meta" | un
   const m = /^([a-z]+)\.jsonl$/.exec(base);
   return m && COLLECTION_SET.has(m[1]!) ? (m[1] as CollectionName) : undefined;
 }
+
+/** @internal whether a line is a record of a tagged stream: a JSON object with a `collection` key. */
+export function isTaggedLine(line: string): boolean {
+  try {
+    const v: unknown = JSON.parse(line);
+    return typeof v === "object" && v !== null && !Array.isArray(v) && Object.hasOwn(v, "collection");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * @internal the order in which the files of a JSON Lines folder are read: `meta.json` first, so
+ * that `asOf` is known before the records, then the collections in their order.
+ */
+export function jsonLinesFileRank(collection: CollectionName | "meta"): number {
+  return collection === "meta" ? -1 : COLLECTIONS.indexOf(collection);
+}

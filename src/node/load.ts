@@ -7,8 +7,7 @@
 import { GrassrootsError } from "../_lib/errors.js";
 import { createReadStream, openSync, readSync, closeSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { COLLECTIONS } from "../model/codes.js";
-import { collectionOfFile, readJsonLines, type JsonLinesSource } from "../model/jsonl.js";
+import { collectionOfFile, isTaggedLine, jsonLinesFileRank, readJsonLines, type JsonLinesSource } from "../model/jsonl.js";
 import { safeParseDataset, type SafeParseResult } from "../model/parse.js";
 import type { DatasetInput } from "../model/schemas.js";
 
@@ -26,15 +25,6 @@ function firstLine(path: string): string {
   }
 }
 
-function isTaggedLine(line: string): boolean {
-  try {
-    const v: unknown = JSON.parse(line);
-    return typeof v === "object" && v !== null && !Array.isArray(v) && Object.hasOwn(v, "collection");
-  } catch {
-    return false;
-  }
-}
-
 /** Reads and validates one shard; never throws for bad data (the issues are in the result), throws `io-error` for a path it cannot read. */
 export async function loadShard(shard: string | DatasetInput): Promise<SafeParseResult> {
   if (typeof shard !== "string") return safeParseDataset(shard);
@@ -46,11 +36,10 @@ export async function loadShard(shard: string | DatasetInput): Promise<SafeParse
     throw new GrassrootsError("io-error", `cannot read ${shard}: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (stat.isDirectory()) {
-    const rank = (c: string): number => (c === "meta" ? -1 : COLLECTIONS.indexOf(c as (typeof COLLECTIONS)[number]));
     const files = readdirSync(shard)
       .map((name) => ({ name, collection: collectionOfFile(name) }))
       .filter((f): f is { name: string; collection: NonNullable<JsonLinesSource["collection"]> } => f.collection !== undefined)
-      .sort((a, b) => rank(a.collection) - rank(b.collection));
+      .sort((a, b) => jsonLinesFileRank(a.collection) - jsonLinesFileRank(b.collection));
     if (files.length === 0) return { success: false, issues: [{ path: "", code: "invalid-json", message: `no <collection>.jsonl files in ${shard}` }] };
     return readJsonLines(files.map((f) => ({ name: f.name, collection: f.collection, content: createReadStream(join(shard, f.name)) as AsyncIterable<Uint8Array> })));
   }
