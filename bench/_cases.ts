@@ -228,7 +228,8 @@ export function handCheck(ix: DatasetIndex, ds: Dataset, day: number): string[] 
   // 5. Ratings: one pass over their columns (the generated ones all fit their scheme).
   const R = ix.ratings;
   let odd = 0;
-  for (let r = 0; r < R.count; r++) if (R.level[r]! > R.levelCodes[R.scheme[r]!]!.length || R.periodEnd[r]! < R.periodStart[r]!) odd++;
+  const { start: pStart, end: pEnd } = R.periods;
+  for (let r = 0; r < R.count; r++) if (R.level[r]! > R.levelCodes[R.scheme[r]!]!.length || pEnd[R.period[r]!]! < pStart[R.period[r]!]!) odd++;
   if (odd > 0) out.push(`rating-inconsistent ×${odd}`);
   return out;
 }

@@ -59,7 +59,7 @@ export async function loadDuck(ix: DatasetIndex): Promise<Duck> {
   };
   const ks = Int32Array.from({ length: n }, (_, k) => k);
   writeCsv(join(dir, "ms.csv"), ["seq", "person", "org", "start", "official", "end", "sreason"], n, [ks, col(m.person), col(m.organization), col(m.start), col(m.official), col(m.end), col(m.startReason)]);
-  writeCsv(join(dir, "ratings.csv"), ["skind", "subject", "scheme", "pstart", "pform", "level"], r.count, [r.subjectKind, r.subject, r.scheme, r.periodStart, r.periodForm, r.level]);
+  writeCsv(join(dir, "ratings.csv"), ["skind", "subject", "scheme", "pstart", "pform", "level"], r.count, [r.subjectKind, r.subject, r.scheme, Int32Array.from(r.period, (p) => r.periods.start[p]!), Uint8Array.from(r.period, (p) => r.periods.form[p]!), r.level]);
   const db = await DuckDBInstance.create(":memory:");
   const con = await db.connect();
   for (const t of ["units", "orgs", "covers", "people", "ms", "ratings"]) {

@@ -97,14 +97,15 @@ export function handMembersYear(ix: DatasetIndex, year: number, withIds = true):
   const rated = new Uint8Array(np);
   const level = new Int8Array(withIds ? R.count : 0);
   const n = R.count;
-  const rStart = R.periodStart;
-  const rForm = R.periodForm;
+  const rPeriod = R.period;
+  const pStart = R.periods.start;
+  const pForm = R.periods.form;
   const rKind = R.subjectKind;
   const rScheme = R.scheme;
   const rLevel = R.level;
   const rSubject = R.subject;
   for (let r = 0; r < n; r++) {
-    if (rKind[r] !== 0 || rStart[r] !== start || rForm[r] === 2 || rScheme[r] !== s) continue;
+    if (rKind[r] !== 0 || pStart[rPeriod[r]!] !== start || pForm[rPeriod[r]!] === 2 || rScheme[r] !== s) continue;
     const lv = rLevel[r]! - 1; // every generated QĐ 124 rating has a level
     counts[lv]!++;
     if (withIds) level[r] = lv + 1;
@@ -164,8 +165,8 @@ export function handMassOrganizations(ix: DatasetIndex, from: number, to: number
   const n = R.count;
   const lo = daysFromCivil(from, 1, 1);
   for (let r = 0; r < n; r++) {
-    if (R.subjectKind[r] !== 1 || R.scheme[r] !== s || R.periodForm[r] === 2) continue;
-    const st = R.periodStart[r]!;
+    if (R.subjectKind[r] !== 1 || R.scheme[r] !== s || R.periods.form[R.period[r]!] === 2) continue;
+    const st = R.periods.start[R.period[r]!]!;
     if (st < lo) continue;
     const y = civilFromDays(st)[0] - from;
     if (y >= Y) continue;
@@ -185,7 +186,7 @@ export function handMassOrganizations(ix: DatasetIndex, from: number, to: number
     const ids: string[][] = [];
     for (let l = 0; l < L; l++) ids.push([]);
     const st = daysFromCivil(from + y, 1, 1);
-    for (let r = 0; r < n; r++) if (level[r] !== 0 && R.periodStart[r] === st) ids[level[r]! - 1]!.push(O.ids[R.subject[r]!]!);
+    for (let r = 0; r < n; r++) if (level[r] !== 0 && R.periods.start[R.period[r]!] === st) ids[level[r]! - 1]!.push(O.ids[R.subject[r]!]!);
     const end = daysFromCivil(from + y, 12, 31);
     const unrated: string[] = [];
     for (let o = 0; o < no; o++) if (mass[o] === 1 && rated[o * Y + y] === 0 && O.founding[o]! <= end && O.dissolution[o]! >= end) unrated.push(O.ids[o]!);

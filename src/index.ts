@@ -25,6 +25,7 @@ export type {
   PostColumns,
   QualificationColumns,
   RatingColumns,
+  RatingPeriods,
 } from "./model/compile.js";
 export { partyStatus } from "./model/status.js";
 export { readJsonLines, datasetToJsonLines, datasetToJsonLinesFiles, collectionOfFile } from "./model/jsonl.js";

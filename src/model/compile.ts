@@ -28,7 +28,7 @@ import {
   type ScaleId,
 } from "./codes.js";
 import { ID_MAPS } from "./parse.js";
-import type { Dataset } from "./schemas.js";
+import type { Dataset, Rating } from "./schemas.js";
 
 export { NO_END, NO_START };
 
@@ -148,16 +148,33 @@ export interface RatingColumns {
   /** Index in `schemes`. */
   readonly scheme: Uint16Array;
   readonly schemes: readonly string[];
-  /** First and last day of the period. */
-  readonly periodStart: Int32Array;
-  readonly periodEnd: Int32Array;
-  /** 0 number year, 1 string year, 2 quarter. */
-  readonly periodForm: Uint8Array;
+  /** Index in `periods`. */
+  readonly period: Uint16Array;
+  /** The distinct periods of the ratings, in order of first appearance. */
+  readonly periods: RatingPeriods;
   /** 0 none, else 1 + index in levelCodes[scheme]. */
   readonly level: Uint16Array;
   readonly levelCodes: readonly (readonly string[])[];
-  /** NaN when absent. */
-  readonly score: Float64Array;
+  /**
+   * The score, NaN when absent. A `Float32Array` when every score of the dataset is exactly a
+   * 32-bit float (whole numbers, halves, quarters…), else a `Float64Array`: either way the value
+   * read back is the score given.
+   */
+  readonly score: Float32Array | Float64Array;
+}
+
+/**
+ * The distinct rating periods of a dataset (a year given as a number, a year given as a string,
+ * a quarter): a few dozen rows however many ratings there are, so each rating stores a 2-byte
+ * index instead of two dates and a form.
+ */
+export interface RatingPeriods {
+  readonly count: number;
+  /** First and last day of the period. */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** 0 number year, 1 string year, 2 quarter (then `form >> 1` is 1). */
+  readonly form: Uint8Array;
 }
 
 /** A dataset compiled into columns. */
@@ -465,11 +482,18 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   const rKind = refs ? refs.ratingSubjectKind.slice() : new Uint8Array(nr);
   const rKindGiven = new Uint8Array(nr);
   const rScheme = new Uint16Array(nr);
-  const rStart = new Int32Array(nr);
-  const rEnd = new Int32Array(nr);
-  const rForm = new Uint8Array(nr);
+  const rPeriod = new Uint16Array(nr);
+  // Periods: key year × 8 + 0 (number year), + 1 ("YYYY"), + 2 + q ("YYYY-Qq") → row in the period table.
+  const periodRow = new Map<number, number>();
+  const pStart: number[] = [];
+  const pEnd: number[] = [];
+  const pForm: number[] = [];
+  let lastPeriod: Rating["period"] | undefined;
+  let lastP = -1;
   const rLevel = new Uint16Array(nr);
-  const rScore = new Float64Array(nr);
+  // Scores are stored in 32 bits until one does not fit exactly; then in 64 bits from there on.
+  let rScore: Float32Array | Float64Array = new Float32Array(nr);
+  let wide = false;
   const schemes: string[] = [];
   const schemeMap = new Map<string, number>();
   const schemeLevels: string[][] = [];
@@ -498,19 +522,30 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
       rSubject[i] = kind === "person" ? pIds.rowOf(r.subjectId) : oIds.rowOf(r.subjectId);
     }
     const period = r.period;
-    // A year 1000–9999 (number or "YYYY"), or "YYYY-Qn" (PeriodSchema).
-    const year = typeof period === "number" ? period : yearOf(period);
-    if (typeof period === "number" || period.length === 4) {
-      rForm[i] = typeof period === "number" ? 0 : 1;
-      const first = daysFromCivil(year, 1, 1);
-      rStart[i] = first;
-      rEnd[i] = first + (isLeapYear(year) ? 365 : 364);
-    } else {
-      rForm[i] = 2;
-      const q = period.charCodeAt(6) - 48;
-      rStart[i] = daysFromCivil(year, q * 3 - 2, 1);
-      rEnd[i] = daysFromCivil(year, q * 3, daysInMonth(year, q * 3));
+    if (period !== lastPeriod) {
+      // A year 1000–9999 (number or "YYYY"), or "YYYY-Qn" (PeriodSchema).
+      const year = typeof period === "number" ? period : yearOf(period);
+      const form = typeof period === "number" ? 0 : period.length === 4 ? 1 : 2;
+      const q = form === 2 ? (period as string).charCodeAt(6) - 48 : 0;
+      const key = year * 8 + form + q;
+      let p = periodRow.get(key);
+      if (p === undefined) {
+        p = pStart.length;
+        periodRow.set(key, p);
+        pForm.push(form);
+        if (form !== 2) {
+          const first = daysFromCivil(year, 1, 1);
+          pStart.push(first);
+          pEnd.push(first + (isLeapYear(year) ? 365 : 364));
+        } else {
+          pStart.push(daysFromCivil(year, q * 3 - 2, 1));
+          pEnd.push(daysFromCivil(year, q * 3, daysInMonth(year, q * 3)));
+        }
+      }
+      lastPeriod = period;
+      lastP = p;
     }
+    rPeriod[i] = lastP;
     if (r.level === undefined) rLevel[i] = 0;
     else {
       const lm = schemeLevelMaps[s]!;
@@ -522,7 +557,12 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
       }
       rLevel[i] = l + 1;
     }
-    rScore[i] = r.score ?? Number.NaN;
+    const score = r.score ?? Number.NaN;
+    if (!wide && Math.fround(score) !== score && score === score) {
+      rScore = Float64Array.from(rScore);
+      wide = true;
+    }
+    rScore[i] = score;
   }
 
   return {
@@ -573,9 +613,8 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
       subjectKindGiven: rKindGiven,
       scheme: rScheme,
       schemes,
-      periodStart: rStart,
-      periodEnd: rEnd,
-      periodForm: rForm,
+      period: rPeriod,
+      periods: { count: pStart.length, start: Int32Array.from(pStart), end: Int32Array.from(pEnd), form: Uint8Array.from(pForm) },
       level: rLevel,
       levelCodes: schemeLevels,
       score: rScore,

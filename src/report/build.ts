@@ -345,8 +345,10 @@ function schemesUsed(dataset: Dataset, lo: number, hi: number): { all: Uint8Arra
   const isCommune = new Uint8Array(UNIT_KINDS.length);
   for (const k of COMMUNE_UNIT_KINDS) isCommune[UNIT_KINDS.indexOf(k)] = 1;
   const uKind = ix.units.kind;
+  const { start, end } = R.periods;
+  const period = R.period;
   for (let r = 0; r < R.count; r++) {
-    if (R.subjectKind[r] !== 1 || R.periodStart[r]! < lo || R.periodEnd[r]! > hi) continue;
+    if (R.subjectKind[r] !== 1 || start[period[r]!]! < lo || end[period[r]!]! > hi) continue;
     const o = R.subject[r]!;
     const k = O.kind[o]!;
     const sc = R.scheme[r]!;

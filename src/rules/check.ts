@@ -285,7 +285,7 @@ function ratingsAllFit(ix: DatasetIndex, schemes: readonly Scheme[] | undefined)
       if (rank >= 0 && mains[s]![rank]! < bandRank(sc, score, "validateRatings")) return false;
     }
     if (kindOk[s * 2 + R.subjectKind[r]!] === 0) return false;
-    const start = R.periodStart[r]!;
+    const start = R.periods.start[R.period[r]!]!;
     if (start < lo[s]! || start > hi[s]!) return false;
   }
   return true;

@@ -629,31 +629,43 @@ export function ratingDistribution<S extends Scheme = Scheme>(dataset: Dataset, 
 function schemesPresent(R: DatasetIndex["ratings"], kind: number, start: number, quarter: number, lo: number, hi: number): Uint8Array {
   const present = new Uint8Array(R.schemes.length);
   const rKind = R.subjectKind;
-  const rStart = R.periodStart;
-  const rEnd = R.periodEnd;
-  const rForm = R.periodForm;
+  const P = R.periods;
+  // Which periods qualify, decided once per period rather than once per rating.
+  const wanted = new Uint8Array(P.count);
+  for (let p = 0; p < P.count; p++) {
+    wanted[p] = (quarter >= 0 ? P.start[p] === start && P.form[p]! >> 1 === quarter : P.start[p]! >= lo && P.end[p]! <= hi) ? 1 : 0;
+  }
+  const rPeriod = R.period;
   const rScheme = R.scheme;
   const nr = R.count;
   for (let r = 0; r < nr; r++) {
-    if (rKind[r] !== kind) continue;
-    if (quarter >= 0 ? rStart[r] !== start || rForm[r]! >> 1 !== quarter : rStart[r]! < lo || rEnd[r]! > hi) continue;
+    if (rKind[r] !== kind || wanted[rPeriod[r]!] === 0) continue;
     present[rScheme[r]!] = 1;
   }
   return present;
 }
 
+/** Each period's key: first day × 2 + quarter flag (a number year and a "YYYY" year share one). */
+function periodKeys(R: DatasetIndex["ratings"]): Float64Array {
+  const P = R.periods;
+  const keys = new Float64Array(P.count);
+  for (let p = 0; p < P.count; p++) keys[p] = P.start[p]! * 2 + (P.form[p]! >> 1);
+  return keys;
+}
+
 /** The distinct periods (first day × 2 + quarter flag) of the rows within [lo, hi]. */
 function collectPeriods(R: DatasetIndex["ratings"], rows: Int32Array, lo: number, hi: number): number[] {
-  const rStart = R.periodStart;
-  const rEnd = R.periodEnd;
-  const rForm = R.periodForm;
+  const pStart = R.periods.start;
+  const pEnd = R.periods.end;
+  const pKey = periodKeys(R);
+  const rPeriod = R.period;
   const n = rows.length;
   const keys: number[] = [];
   let lastKey = Number.NaN;
   for (let i = 0; i < n; i++) {
-    const r = rows[i]!;
-    if (rStart[r]! < lo || rEnd[r]! > hi) continue;
-    const k = rStart[r]! * 2 + (rForm[r]! >> 1);
+    const p = rPeriod[rows[i]!]!;
+    if (pStart[p]! < lo || pEnd[p]! > hi) continue;
+    const k = pKey[p]!;
     if (k === lastKey) continue;
     lastKey = k;
     if (!keys.includes(k)) keys.push(k);
@@ -785,8 +797,8 @@ function scanPeriod(
   base: number,
   ratedFlag: Uint8Array | null,
 ): void {
-  const rStart = R.periodStart;
-  const rForm = R.periodForm;
+  const pKey = periodKeys(R);
+  const rPeriod = R.period;
   const rScheme = R.scheme;
   const rLevel = R.level;
   const rSubject = R.subject;
@@ -795,7 +807,7 @@ function scanPeriod(
   const keep = bucketOf.length !== 0;
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
-    if (rStart[r]! * 2 + (rForm[r]! >> 1) !== key) continue;
+    if (pKey[rPeriod[r]!] !== key) continue;
     const si = rScheme[r]!;
     let lv = lvMap[si * stride + rLevel[r]!]!;
     const subj = rSubject[r]!;

@@ -97,8 +97,8 @@ function decompile(ix: DatasetIndex, ds: Dataset): Record<string, unknown[]> {
   });
   const rt = ix.ratings;
   const ratings = Array.from({ length: rt.count }, (_, i) => {
-    const start = formatDayAt(rt.periodStart[i]!, 3);
-    const form = rt.periodForm[i]!;
+    const start = formatDayAt(rt.periods.start[rt.period[i]!]!, 3);
+    const form = rt.periods.form[rt.period[i]!]!;
     const period = form === 0 ? Number(start.slice(0, 4)) : form === 1 ? start.slice(0, 4) : `${start.slice(0, 4)}-Q${(Number(start.slice(5, 7)) + 2) / 3}`;
     return clean({
       id: ds.ratings[i]!.id,
@@ -199,6 +199,48 @@ describe("compileDataset", () => {
     expect(ix2.qualifications.levelCodes["political-theory"]).toEqual(["elementary", "intermediate", "advanced"]);
     // Without tables, codes are numbered in order of appearance.
     expect(compileDataset(ds, {}).qualifications.levelCodes["political-theory"]).toEqual(["intermediate", "advanced"]);
+  });
+  it("stores each distinct period once, keeping how it was written", () => {
+    const r = ix.ratings;
+    // 2024 (number), "2024" (string) and "2026-Q1": three periods for three ratings.
+    expect(r.periods.count).toBe(3);
+    expect(Array.from(r.period)).toEqual([0, 1, 2]);
+    expect(Array.from(r.periods.form)).toEqual([0, 1, 2]);
+    expect(Array.from(r.periods.start)).toEqual([Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 1), Date.UTC(2026, 0, 1)].map((t) => t / 86_400_000));
+    expect(Array.from(r.periods.end)).toEqual([Date.UTC(2024, 11, 31), Date.UTC(2024, 11, 31), Date.UTC(2026, 2, 31)].map((t) => t / 86_400_000));
+    const many = parseDataset({
+      organizations: [{ id: "cb", name: "Chi bộ", kind: "party-cell" }],
+      ratings: Array.from({ length: 40 }, (_, i) => ({ subjectId: "cb", scheme: "qd-124-2023", period: i % 2 === 0 ? 2020 + (i % 5) : `2021-Q${1 + (i % 4)}`, level: "good" })),
+    });
+    const rm = compileDataset(many).ratings;
+    // Even i: years 2020, 2022, 2024, 2021, 2023 (i % 5 over even i); odd i: quarters Q2 and Q4 of 2021.
+    expect(rm.periods.count).toBe(7);
+    for (let i = 0; i < 40; i++) {
+      const p = rm.period[i]!;
+      const given = many.ratings[i]!.period;
+      const year = typeof given === "number" ? given : Number(given.slice(0, 4));
+      expect(formatDayAt(rm.periods.start[p]!, 3).slice(0, 4)).toBe(String(year));
+      expect(rm.periods.form[p]).toBe(typeof given === "number" ? 0 : 2);
+    }
+  });
+  it("keeps scores in 32 bits when every score fits exactly, else in 64", () => {
+    // 93 and 88.5 are exact 32-bit floats.
+    expect(ix.ratings.score).toBeInstanceOf(Float32Array);
+    expect(Number.isNaN(ix.ratings.score[0]!)).toBe(true);
+    const withScores = (scores: (number | undefined)[]) =>
+      compileDataset(
+        parseDataset({
+          organizations: [{ id: "db", name: "Đảng bộ", kind: "party-committee" }],
+          ratings: scores.map((score, i) => ({ subjectId: "db", scheme: "qd-366-2025", period: 2000 + i, ...(score === undefined ? { level: "good" } : { score }) })),
+        }),
+      ).ratings.score;
+    // 88.1 is not a 32-bit float (Math.fround(88.1) = 88.0999984741211): found after others, it widens the column.
+    const wide = withScores([50, undefined, 88.1, 12.25]);
+    expect(wide).toBeInstanceOf(Float64Array);
+    expect(Array.from(wide)).toEqual([50, Number.NaN, 88.1, 12.25]);
+    const narrow = withScores([50, 99.75, undefined]);
+    expect(narrow).toBeInstanceOf(Float32Array);
+    expect(Array.from(narrow)).toEqual([50, 99.75, Number.NaN]);
   });
   it("is cached per frozen dataset", () => {
     expect(datasetIndex(ds)).toBe(datasetIndex(ds));
