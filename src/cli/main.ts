@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // The `grassroots` command. Exit codes: 0 success, 1 invalid data, 2 usage error.
+import { spawnSync } from "node:child_process";
 import { createReadStream, existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { totalmem } from "node:os";
 import { dirname, join } from "node:path";
+import { getHeapStatistics } from "node:v8";
+import { collectionOfFile } from "../model/jsonl.js";
+import { parseArgs } from "./args.js";
+import { heapChosenByUser, heapToRerunWith } from "./heap.js";
 import { runCli, type CliIo } from "./run.js";
 
 /**
@@ -52,12 +58,52 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-runCli(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`grassroots: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+/** Bytes of the command's input file, or of the JSON Lines files of its input folder; 0 for none or standard input. */
+function inputBytes(argv: readonly string[]): number {
+  const parsed = parseArgs(argv);
+  if ((parsed.command !== "report" && parsed.command !== "validate") || parsed.input === undefined || parsed.input === "-") return 0;
+  const entry = io.listDir(parsed.input);
+  if (entry.kind === "file") return io.fileSize?.(parsed.input) ?? 0;
+  if (entry.kind !== "dir") return 0;
+  return entry.entries.reduce((n, e) => n + (collectionOfFile(e.name) === undefined ? 0 : (io.fileSize?.(e.path) ?? 0)), 0);
+}
+
+/**
+ * Runs the command again in a child process with a larger heap when its input needs one (see
+ * heap.ts), and returns the child's exit code; undefined to run here. Not when the user chose a
+ * heap size, nor in the child itself (GRASSROOTS_HEAP is set there), nor with GRASSROOTS_HEAP=off.
+ */
+function rerunWithLargerHeap(argv: readonly string[]): number | undefined {
+  if (process.env["GRASSROOTS_HEAP"] !== undefined || heapChosenByUser(process.execArgv, process.env["NODE_OPTIONS"])) return undefined;
+  const script = process.argv[1];
+  if (script === undefined) return undefined;
+  const heap = heapToRerunWith(inputBytes(argv), getHeapStatistics().heap_size_limit / 2 ** 20, totalmem() / 2 ** 20);
+  if (heap === undefined) return undefined;
+  if (!argv.includes("--quiet") && !argv.includes("-q")) {
+    process.stderr.write(`grassroots: large input; running with a ${heap} MiB heap (--max-old-space-size; GRASSROOTS_HEAP=off to not)\n`);
+  }
+  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heap}`, script, ...argv], {
+    stdio: "inherit",
+    env: { ...process.env, GRASSROOTS_HEAP: String(heap) },
+  });
+  if (child.error !== undefined) {
+    process.stderr.write(`grassroots: could not start node with a larger heap (${child.error.message}); running as is\n`);
+    return undefined;
+  }
+  return child.status ?? 1;
+}
+
+const rerun = rerunWithLargerHeap(process.argv.slice(2));
+if (rerun !== undefined) {
+  process.exitCode = rerun;
+} else {
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`grassroots: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
