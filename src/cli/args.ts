@@ -1,6 +1,7 @@
 // Command-line arguments of `grassroots`: parsing, checking and the help texts. Pure: no I/O.
 import { toDayNumber } from "../model/asOf.js";
 import type { Language } from "../model/messages.js";
+import { HEAP_BASE_MIB, HEAP_PER_INPUT_BYTE, HEAP_SHARE_OF_MEMORY } from "./heap.js";
 
 /** The output formats of `grassroots report`. */
 export type ReportFormatName = "text" | "markdown" | "html" | "json";
@@ -51,6 +52,10 @@ Input:
   DIR   a folder of JSON Lines files, one per collection (people.jsonl, ...), and meta.json
   -     standard input: tagged JSON Lines if the first line is {"collection": ..., "record": ...},
         else one JSON dataset
+
+Memory: for an input larger than Node's default heap allows (a national folder), the command
+        runs itself again with --max-old-space-size (${HEAP_BASE_MIB / 1024} GiB + ${HEAP_PER_INPUT_BYTE} × the input, at most ${HEAP_SHARE_OF_MEMORY * 100}% of
+        memory), unless NODE_OPTIONS or node's flags set it or GRASSROOTS_HEAP=off.
 
 Exit codes: 0 success, 1 invalid data (every issue printed with its path or file:line),
             2 usage error (bad option, bad date, missing or unreadable file).

@@ -150,6 +150,7 @@ describe("usage errors, help and version", () => {
     expect(h.out).toContain("grassroots report [FILE|DIR|-] [--as-of DATE] [--compare DATE] [--locale vi|en]");
     expect(h.out).toContain("grassroots validate FILE|DIR|- [--as-of DATE] [--locale vi|en] [--format text|json]");
     expect(h.out).toContain("Exit codes: 0 success, 1 invalid data");
+    expect(h.out).toContain("GRASSROOTS_HEAP=off");
     expect(h.err).toBe("");
     const short = io();
     expect(await runCli(["-h"], short)).toBe(0);
