@@ -6,7 +6,7 @@
 import { civilFromDays, daysFromCivil, formatDay, NO_END } from "../_lib/days.js";
 import { GrassrootsError } from "../_lib/errors.js";
 import { ORGANIZATION_LEVELS } from "../model/codes.js";
-import { datasetIndex } from "../model/compile.js";
+import { datasetIndex, type DatasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
 import { IS_PARTY_KIND } from "../model/status.js";
 import { requiredDay, type IdCount } from "./coverage-shared.js";
@@ -162,50 +162,18 @@ function figures(a: Acc): AdmissionFigures {
  * ```
  */
 export function admissions(dataset: Dataset, options: AdmissionsOptions): Admissions {
-  if (typeof options !== "object" || options === null) throw new GrassrootsError("invalid-argument", "admissions: options { from, to } are required");
-  const from = requiredDay(options.from, "from", "admissions");
-  const to = requiredDay(options.to, "to", "admissions");
-  if (to < from) throw new GrassrootsError("invalid-argument", "admissions: to is before from");
-  const by = options.by ?? "year";
-  if (by !== "year" && by !== "quarter") throw new GrassrootsError("invalid-argument", 'admissions: by must be "year" or "quarter"');
-  const groupBy = options.groupBy;
-  if (groupBy !== undefined && groupBy !== "organization" && groupBy !== "grassroots") {
-    throw new GrassrootsError("invalid-argument", 'admissions: groupBy must be "organization" or "grassroots"');
-  }
+  const w = windowOf(options);
+  const { from, to, by, groupBy, starts, ends, labels } = w;
   const ix = datasetIndex(dataset);
   const o = ix.organizations;
   const no = o.count;
-
-  // Periods: [start, end] day pairs and labels.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const labels: string[] = [];
-  {
-    const [y0, m0] = civilFromDays(from);
-    let y = y0;
-    let q = by === "quarter" ? Math.floor((m0 - 1) / 3) : 0;
-    for (;;) {
-      const s = by === "year" ? daysFromCivil(y, 1, 1) : daysFromCivil(y, q * 3 + 1, 1);
-      if (s > to) break;
-      const e = by === "year" ? daysFromCivil(y + 1, 1, 1) - 1 : (q === 3 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, q * 3 + 4, 1)) - 1;
-      starts.push(s < from ? from : s);
-      ends.push(e > to ? to : e);
-      labels.push(by === "year" ? String(y) : `${y}-Q${q + 1}`);
-      if (by === "year" || q === 3) {
-        y++;
-        q = 0;
-      } else q++;
-    }
-  }
-  const np_ = starts.length;
 
   // Group of each organization.
   let group: Int32Array | undefined;
   if (groupBy === "organization") {
     group = new Int32Array(no);
     for (let c = 0; c < no; c++) group[c] = c;
-  }
-  else if (groupBy === "grassroots") {
+  } else if (groupBy === "grassroots") {
     const GRASSROOTS = ORGANIZATION_LEVELS.indexOf("grassroots");
     group = new Int32Array(no);
     for (let c = 0; c < no; c++) {
@@ -220,33 +188,16 @@ export function admissions(dataset: Dataset, options: AdmissionsOptions): Admiss
   const groupTotal: (Acc | undefined)[] = [];
   const groupPeriods: (Acc | undefined)[][] = [];
   const used = new Uint8Array(no + 1);
-
-  const pc = ix.people;
-  const m = ix.memberships;
-  const kind = o.kind;
-  const mOrg = m.organization;
-  const mStart = m.start;
-  const mEnd = m.end;
-  const mOfficial = m.official;
-  const mStartReason = m.startReason;
-  const mEndReason = m.endReason;
-  const { personOffsets, personRows } = pc;
-
-  const periodOf = (day: number): number => {
-    let lo = 0;
-    let hi = np_ - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= day) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  // Records an event in the dataset totals (unless `groupOnly`) and in the group of the organization.
-  const record = (event: number, id: string, day: number, g: number, groupOnly: boolean): void => {
-    const k = periodOf(day);
+  const pIds = ix.people.ids;
+  // Each event in the dataset totals (unless it counts for its group only) and in its group.
+  const { n, data } = eventsOf(ix, from, to, group, "person");
+  for (let i = 0; i < 4 * n; i += 4) {
+    const e = data[i]!;
+    const event = e & EVENT_MASK;
+    const id = pIds[data[i + 1]!]!;
+    const k = periodOf(starts, data[i + 2]!);
     const both = event >= DEPARTED; // a departure also counts among all departures
-    if (!groupOnly) {
+    if ((e & GROUP_ONLY) === 0) {
       total[event]!.push(id);
       periods[k]![event]!.push(id);
       if (both) {
@@ -254,8 +205,8 @@ export function admissions(dataset: Dataset, options: AdmissionsOptions): Admiss
         periods[k]![ALL_DEPARTED]!.push(id);
       }
     }
-    if (group === undefined) return;
-    const slot = g + 1;
+    if (group === undefined) continue;
+    const slot = data[i + 3]! + 1;
     used[slot] = 1;
     let gt = groupTotal[slot];
     if (gt === undefined) {
@@ -270,49 +221,6 @@ export function admissions(dataset: Dataset, options: AdmissionsOptions): Admiss
     if (both) {
       gt[ALL_DEPARTED]!.push(id);
       a[ALL_DEPARTED]!.push(id);
-    }
-  };
-
-  for (let p = 0; p < pc.count; p++) {
-    const a = personOffsets[p]!;
-    const b = personOffsets[p + 1]!;
-    if (a === b) continue;
-    let prev = -1;
-    for (let i = a; i < b; i++) {
-      const r = personRows[i]!;
-      if (IS_PARTY_KIND[kind[mOrg[r]!]!] === 0) continue;
-      const g = group === undefined ? -1 : group[mOrg[r]!]!;
-      const s = mStart[r]!;
-      const sr = mStartReason[r]!; // 0 unspecified, 1 admitted, 2 readmitted, 3 transferred
-      if (s >= from && s <= to) {
-        const id = pc.ids[p]!;
-        if (sr === 1 || (sr === 0 && prev < 0)) record(ADMITTED, id, s, g, false);
-        else if (sr === 2) record(READMITTED, id, s, g, false);
-        else if (prev < 0) record(IN, id, s, g, false); // from outside the dataset
-        else if (group !== undefined && group[mOrg[prev]!] !== g) record(IN, id, s, g, true); // from another organization
-      }
-      const off = mOfficial[r]!;
-      if (off !== NO_END && off >= s && off >= from && off <= to) record(RECOGNIZED, pc.ids[p]!, off, g, false);
-      const e = mEnd[r]!;
-      if (e !== NO_END && e >= from && e <= to) {
-        const id = pc.ids[p]!;
-        const er = mEndReason[r]!; // 0 unspecified, 1 transferred, 2 died ...
-        // The next party membership of the person, if any.
-        let next = -1;
-        for (let j = i + 1; j < b; j++) {
-          const rr = personRows[j]!;
-          if (IS_PARTY_KIND[kind[mOrg[rr]!]!] === 1) {
-            next = rr;
-            break;
-          }
-        }
-        const internal = (er === 0 || er === 1) && next >= 0 && (mStartReason[next] === 3 || mStartReason[next] === 0);
-        if (internal) {
-          if (group !== undefined && group[mOrg[next]!] !== g) record(OUT, id, e, g, true);
-        } else if (er === 1) record(OUT, id, e, g, false);
-        else record(DEPARTED + DEPARTURE_OF_END[er]!, id, e, g, false);
-      }
-      prev = r;
     }
   }
 
@@ -333,5 +241,262 @@ export function admissions(dataset: Dataset, options: AdmissionsOptions): Admiss
     ...figures(total),
     periods: periodList(periods),
     organizations,
+  };
+}
+
+/** The window of {@link admissions}, checked, and its periods: [start, end] day pairs and labels. */
+interface Window {
+  readonly from: number;
+  readonly to: number;
+  readonly by: "year" | "quarter";
+  readonly groupBy: AdmissionsOptions["groupBy"];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly labels: readonly string[];
+}
+
+function windowOf(options: AdmissionsOptions): Window {
+  if (typeof options !== "object" || options === null) throw new GrassrootsError("invalid-argument", "admissions: options { from, to } are required");
+  const from = requiredDay(options.from, "from", "admissions");
+  const to = requiredDay(options.to, "to", "admissions");
+  if (to < from) throw new GrassrootsError("invalid-argument", "admissions: to is before from");
+  const by = options.by ?? "year";
+  if (by !== "year" && by !== "quarter") throw new GrassrootsError("invalid-argument", 'admissions: by must be "year" or "quarter"');
+  const groupBy = options.groupBy;
+  if (groupBy !== undefined && groupBy !== "organization" && groupBy !== "grassroots") {
+    throw new GrassrootsError("invalid-argument", 'admissions: groupBy must be "organization" or "grassroots"');
+  }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const labels: string[] = [];
+  const [y0, m0] = civilFromDays(from);
+  let y = y0;
+  let q = by === "quarter" ? Math.floor((m0 - 1) / 3) : 0;
+  for (;;) {
+    const s = by === "year" ? daysFromCivil(y, 1, 1) : daysFromCivil(y, q * 3 + 1, 1);
+    if (s > to) break;
+    const e = by === "year" ? daysFromCivil(y + 1, 1, 1) - 1 : (q === 3 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, q * 3 + 4, 1)) - 1;
+    starts.push(s < from ? from : s);
+    ends.push(e > to ? to : e);
+    labels.push(by === "year" ? String(y) : `${y}-Q${q + 1}`);
+    if (by === "year" || q === 3) {
+      y++;
+      q = 0;
+    } else q++;
+  }
+  return { from, to, by, groupBy, starts, ends, labels };
+}
+
+/** The period (index in `starts`, ascending) of a day of the window. */
+function periodOf(starts: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// An event of the log: its kind, plus GROUP_ONLY when it counts for its group only (a move
+// between two organizations of the dataset).
+const EVENT_MASK = 31;
+const GROUP_ONLY = 32;
+
+/**
+ * The events of a window in the order met (person by person in dataset order, each person's
+ * memberships by start), four numbers each in `data[4 * i ..]`: the event (with GROUP_ONLY),
+ * the person row, the day, and the group of the membership's organization (-1 for none; all -1
+ * without groups).
+ */
+interface EventLog {
+  readonly n: number;
+  readonly data: Int32Array;
+}
+
+/**
+ * The membership rows with a start, official or end date in [from, to]: a superset of the rows
+ * with events (eventsOf checks each exactly). Branch-free range tests: `(d - from) >>> 0` is at
+ * most `to - from` exactly when `from ≤ d ≤ to`, for any day number or open-end sentinel.
+ */
+function rowsWithin(m: DatasetIndex["memberships"], from: number, to: number): Int32Array {
+  const mStart = m.start;
+  const mOfficial = m.official;
+  const mEnd = m.end;
+  const n = m.count;
+  const span = to - from;
+  let out = new Int32Array(1024);
+  let k = 0;
+  for (let r = 0; r < n; r++) {
+    const hit = (((mStart[r]! - from) >>> 0) <= span ? 1 : 0) | (((mOfficial[r]! - from) >>> 0) <= span ? 1 : 0) | (((mEnd[r]! - from) >>> 0) <= span ? 1 : 0);
+    if (hit === 0) continue;
+    if (k === out.length) {
+      const bigger = new Int32Array(2 * k);
+      bigger.set(out);
+      out = bigger;
+    }
+    out[k++] = r;
+  }
+  return out.subarray(0, k);
+}
+
+/**
+ * The events of [from, to] in one pass over the party memberships: person by person (`"person"`,
+ * the order of the lists of {@link admissions}), or in the order of the membership rows
+ * (`"rows"`, for counts: only the memberships with a date in the window are looked at with their
+ * person's others).
+ */
+function eventsOf(ix: DatasetIndex, from: number, to: number, group: Int32Array | undefined, order: "person" | "rows"): EventLog {
+  let data = new Int32Array(1024);
+  let n = 0;
+  const record = (event: number, p: number, day: number, g: number): void => {
+    if (4 * n === data.length) {
+      const bigger = new Int32Array(2 * data.length);
+      bigger.set(data);
+      data = bigger;
+    }
+    const at = 4 * n++;
+    data[at] = event;
+    data[at + 1] = p;
+    data[at + 2] = day;
+    data[at + 3] = g;
+  };
+  const pc = ix.people;
+  const m = ix.memberships;
+  const kind = ix.organizations.kind;
+  const mOrg = m.organization;
+  const mStart = m.start;
+  const mEnd = m.end;
+  const mOfficial = m.official;
+  const mStartReason = m.startReason;
+  const mEndReason = m.endReason;
+  const { personOffsets, personRows } = pc;
+  // The events of the party membership at personRows[i] of person p, whose memberships end
+  // before b; prev is their previous party membership row (-1 for none).
+  const eventsAt = (p: number, i: number, b: number, prev: number): void => {
+    const r = personRows[i]!;
+    const g = group === undefined ? -1 : group[mOrg[r]!]!;
+    const s = mStart[r]!;
+    const sr = mStartReason[r]!; // 0 unspecified, 1 admitted, 2 readmitted, 3 transferred
+    if (s >= from && s <= to) {
+      if (sr === 1 || (sr === 0 && prev < 0)) record(ADMITTED, p, s, g);
+      else if (sr === 2) record(READMITTED, p, s, g);
+      else if (prev < 0) record(IN, p, s, g); // from outside the dataset
+      else if (group !== undefined && group[mOrg[prev]!] !== g) record(IN + GROUP_ONLY, p, s, g); // from another organization
+    }
+    const off = mOfficial[r]!;
+    if (off !== NO_END && off >= s && off >= from && off <= to) record(RECOGNIZED, p, off, g);
+    const e = mEnd[r]!;
+    if (e !== NO_END && e >= from && e <= to) {
+      const er = mEndReason[r]!; // 0 unspecified, 1 transferred, 2 died ...
+      // The next party membership of the person, if any.
+      let next = -1;
+      for (let j = i + 1; j < b; j++) {
+        const rr = personRows[j]!;
+        if (IS_PARTY_KIND[kind[mOrg[rr]!]!] === 1) {
+          next = rr;
+          break;
+        }
+      }
+      const internal = (er === 0 || er === 1) && next >= 0 && (mStartReason[next] === 3 || mStartReason[next] === 0);
+      if (internal) {
+        if (group !== undefined && group[mOrg[next]!] !== g) record(OUT + GROUP_ONLY, p, e, g);
+      } else if (er === 1) record(OUT, p, e, g);
+      else record(DEPARTED + DEPARTURE_OF_END[er]!, p, e, g);
+    }
+  };
+  if (order === "person") {
+    const span = to - from;
+    for (let p = 0, np = pc.count; p < np; p++) {
+      const a = personOffsets[p]!;
+      const b = personOffsets[p + 1]!;
+      let prev = -1;
+      for (let i = a; i < b; i++) {
+        const r = personRows[i]!;
+        if (IS_PARTY_KIND[kind[mOrg[r]!]!] === 0) continue;
+        // Only a membership with a date in the window has events (see rowsWithin).
+        if ((((mStart[r]! - from) >>> 0) <= span ? 1 : 0) | (((mOfficial[r]! - from) >>> 0) <= span ? 1 : 0) | (((mEnd[r]! - from) >>> 0) <= span ? 1 : 0)) eventsAt(p, i, b, prev);
+        prev = r;
+      }
+    }
+  } else {
+    const mPerson = m.person;
+    const rows = rowsWithin(m, from, to);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k]!;
+      if (IS_PARTY_KIND[kind[mOrg[r]!]!] === 0) continue;
+      const p = mPerson[r]!;
+      const a = personOffsets[p]!;
+      const b = personOffsets[p + 1]!;
+      let i = a;
+      while (personRows[i] !== r) i++;
+      let prev = -1;
+      for (let j = i - 1; j >= a && prev < 0; j--) if (IS_PARTY_KIND[kind[mOrg[personRows[j]!]!]!] === 1) prev = personRows[j]!;
+      eventsAt(p, i, b, prev);
+    }
+  }
+  return { n, data };
+}
+
+/**
+ * @internal The counts of {@link admissions} without groups: what a report keeps of it. The
+ * same window, periods and events, counted instead of listed.
+ */
+export interface AdmissionTally {
+  readonly from: string;
+  readonly to: string;
+  readonly total: AdmissionNumbers;
+  readonly departedByReason: { readonly [R in DepartureReason]: number };
+  readonly periods: readonly (AdmissionNumbers & { readonly period: string; readonly from: string; readonly to: string })[];
+}
+
+/** @internal {@link AdmissionFigures} as counts. */
+export interface AdmissionNumbers {
+  readonly admitted: number;
+  readonly readmitted: number;
+  readonly recognized: number;
+  readonly transferredIn: number;
+  readonly transferredOut: number;
+  readonly departed: number;
+  readonly net: number;
+}
+
+function numbers(c: Int32Array, b: number): AdmissionNumbers {
+  return {
+    admitted: c[b + ADMITTED]!,
+    readmitted: c[b + READMITTED]!,
+    recognized: c[b + RECOGNIZED]!,
+    transferredIn: c[b + IN]!,
+    transferredOut: c[b + OUT]!,
+    departed: c[b + ALL_DEPARTED]!,
+    net: c[b + ADMITTED]! + c[b + READMITTED]! + c[b + IN]! - c[b + OUT]! - c[b + ALL_DEPARTED]!,
+  };
+}
+
+/** @internal See {@link AdmissionTally}; options (but `groupBy`) and errors as {@link admissions}'. */
+export function admissionTally(dataset: Dataset, options: Omit<AdmissionsOptions, "groupBy">): AdmissionTally {
+  const { from, to, starts, ends, labels } = windowOf(options); // a groupBy given is left unused
+  const { n, data } = eventsOf(datasetIndex(dataset), from, to, undefined, "rows");
+  // Counts per event kind: the whole window (block 0), then each period (block k + 1).
+  const c = new Int32Array((starts.length + 1) * EVENTS);
+  for (let i = 0; i < 4 * n; i += 4) {
+    const event = data[i]!; // no group: no event counts for a group only
+    const b = (periodOf(starts, data[i + 2]!) + 1) * EVENTS;
+    c[event]!++;
+    c[b + event]!++;
+    if (event >= DEPARTED) {
+      c[ALL_DEPARTED]!++;
+      c[b + ALL_DEPARTED]!++;
+    }
+  }
+  const departedByReason = {} as { [R in DepartureReason]: number };
+  for (let k = 0; k < DEPARTURE_REASONS.length; k++) departedByReason[DEPARTURE_REASONS[k]!] = c[DEPARTED + k]!;
+  return {
+    from: formatDay(from),
+    to: formatDay(to),
+    total: numbers(c, 0),
+    departedByReason,
+    periods: labels.map((period, k) => ({ period, from: formatDay(starts[k]!), to: formatDay(ends[k]!), ...numbers(c, (k + 1) * EVENTS) })),
   };
 }

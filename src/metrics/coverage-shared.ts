@@ -83,3 +83,29 @@ export function partyStatusFast(ix: DatasetIndex, p: number, day: number): Party
   if (IS_PARTY_KIND[ix.organizations.kind[m.organization[r]!]!] === 0 || m.start[r]! > day || m.end[r]! < day) return 0;
   return m.official[r]! <= day ? 2 : 1;
 }
+
+/**
+ * @internal The party status of every person row on `day` (0 not a member, 1 probationary, 2
+ * official; see `statusOnDay`) written into `out` (length: the people), and returned. One pass
+ * over the people: a metric that needs the status of many people, or several metrics on one
+ * date, compute it once with this rather than person by person.
+ */
+export function fillPartyStatuses(ix: DatasetIndex, day: number, out: Uint8Array): Uint8Array {
+  const { personOffsets, personRows, count } = ix.people;
+  const m = ix.memberships;
+  const mOrg = m.organization;
+  const mStart = m.start;
+  const mEnd = m.end;
+  const mOfficial = m.official;
+  const kind = ix.organizations.kind;
+  for (let p = 0; p < count; p++) {
+    const a = personOffsets[p]!;
+    const n = personOffsets[p + 1]! - a;
+    if (n === 1) {
+      // One membership (most people): the fast path of partyStatusFast.
+      const r = personRows[a]!;
+      out[p] = IS_PARTY_KIND[kind[mOrg[r]!]!] === 0 || mStart[r]! > day || mEnd[r]! < day ? 0 : mOfficial[r]! <= day ? 2 : 1;
+    } else out[p] = n === 0 ? 0 : statusOnDay(ix, p, day);
+  }
+  return out;
+}

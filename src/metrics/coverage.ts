@@ -5,10 +5,10 @@
  */
 import { GrassrootsError } from "../_lib/errors.js";
 import { ORGANIZATION_KINDS, UNIT_KINDS, type UnitKind } from "../model/codes.js";
-import { datasetIndex } from "../model/compile.js";
+import { datasetIndex, type DatasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
 import { CHARTER_2011, type CharterRules } from "../rules/charter.js";
-import { asOfDay, codeMask, optionsObject, partyStatusFast, type IdCount } from "./coverage-shared.js";
+import { asOfDay, codeMask, optionsObject, partyStatusFast, ratioOf, type IdCount, type Ratio } from "./coverage-shared.js";
 import type { IdRatio } from "./population.js";
 
 /**
@@ -197,6 +197,64 @@ const COMMITTEE = ORGANIZATION_KINDS.indexOf("party-committee");
  * ```
  */
 export function unitCoverage(dataset: Dataset, options?: UnitCoverageOptions): UnitCoverage {
+  const { asOf, kinds, ix, counted, cover, members, officials, min, group } = coverageRows(dataset, options, undefined);
+  const u = ix.units;
+  const nu = u.count;
+
+  // 5. Tables.
+  const total = acc();
+  const totalKinds: (Acc | undefined)[] = new Array<Acc | undefined>(K);
+  const groupAccs: Acc[] = [];
+  const groupKinds: (Acc | undefined)[][] = [];
+  const ids = u.ids;
+  for (let i = 0; i < nu; i++) {
+    if (counted[i] === 0) continue;
+    const id = ids[i]!;
+    const kind = u.kind[i]!;
+    let ka = totalKinds[kind];
+    if (ka === undefined) totalKinds[kind] = ka = acc();
+    add(total, id, cover[i]!, members[i]!, officials[i]!, min);
+    add(ka, id, cover[i]!, members[i]!, officials[i]!, min);
+    if (group !== undefined) {
+      const g = group.index[i]!;
+      let ga = groupAccs[g];
+      if (ga === undefined) {
+        groupAccs[g] = ga = acc();
+        groupKinds[g] = new Array<Acc | undefined>(K);
+      }
+      const gk = groupKinds[g]!;
+      let gka = gk[kind];
+      if (gka === undefined) gk[kind] = gka = acc();
+      add(ga, id, cover[i]!, members[i]!, officials[i]!, min);
+      add(gka, id, cover[i]!, members[i]!, officials[i]!, min);
+    }
+  }
+  const groups: CoverageGroup[] = [];
+  if (group !== undefined) {
+    for (let g = 0; g < group.keys.length; g++) groups.push({ groupId: group.keys[g]!, ...table(groupAccs[g]!, groupKinds[g]!) });
+  }
+  return { asOf, unitKinds: [...kinds], ...table(total, totalKinds), groups };
+}
+
+/** What {@link unitCoverage} decides per unit row, before its tables. */
+interface CoverageRows {
+  readonly asOf: string;
+  readonly kinds: readonly UnitKind[];
+  readonly ix: DatasetIndex;
+  /** 1 for the units counted. */
+  readonly counted: Uint8Array;
+  /** 2 own cell, 1 joint cell, 0 none. */
+  readonly cover: Uint8Array;
+  /** Party members, and official ones, living or working in the unit. */
+  readonly members: Int32Array;
+  readonly officials: Int32Array;
+  readonly min: number;
+  /** With `groupBy`: the group of each counted unit, and the groups' keys. */
+  readonly group: { readonly index: Int32Array; readonly keys: readonly (string | null)[] } | undefined;
+}
+
+/** Steps 1–4 of {@link unitCoverage}, with the party statuses of the day given or computed person by person. */
+function coverageRows(dataset: Dataset, options: UnitCoverageOptions | undefined, status: Uint8Array | undefined): CoverageRows {
   const opts = optionsObject(options, "unitCoverage");
   const { asOf, day } = asOfDay(dataset, opts.asOf, "unitCoverage");
   const kinds = opts.unitKinds ?? COVERAGE_UNIT_KINDS;
@@ -242,7 +300,7 @@ export function unitCoverage(dataset: Dataset, options?: UnitCoverageOptions): U
   for (let p = 0; p < ix.people.count; p++) {
     const unit = pUnit[p]!;
     if (unit < 0 || counted[unit] === 0) continue;
-    const s = partyStatusFast(ix, p, day);
+    const s = status === undefined ? partyStatusFast(ix, p, day) : status[p]!;
     if (s !== 0) {
       members[unit]!++;
       if (s === 2) officials[unit]!++;
@@ -252,11 +310,41 @@ export function unitCoverage(dataset: Dataset, options?: UnitCoverageOptions): U
   // 4. Groups.
   const group = groupsOf(ix.units, counted, opts.groupBy);
 
-  // 5. Tables.
+  return { asOf, kinds, ix, counted, cover, members, officials, min, group };
+}
+
+/**
+ * @internal What a report keeps of {@link unitCoverage}: the table of the units counted and
+ * per kind as unitCoverage gives them, and per group only the units, the shares with a cell
+ * and with a member, and the units without a cell (the tables per group and kind are not
+ * built). `status` is the party status of every person on the date (`fillPartyStatuses`),
+ * computed once for all the figures of a date.
+ */
+export interface CoverageSummary extends CoverageTable {
+  readonly asOf: string;
+  readonly unitKinds: readonly UnitKind[];
+  readonly groups: readonly {
+    readonly groupId: string | null;
+    readonly units: number;
+    readonly withCell: Ratio;
+    readonly withoutCell: IdRatio;
+    readonly withMember: Ratio;
+  }[];
+}
+
+/** @internal See {@link CoverageSummary}; options and errors as {@link unitCoverage}'s. */
+export function coverageSummary(dataset: Dataset, options: UnitCoverageOptions | undefined, status: Uint8Array): CoverageSummary {
+  const { asOf, kinds, ix, counted, cover, members, officials, min, group } = coverageRows(dataset, options, status);
+  const u = ix.units;
+  const nu = u.count;
   const total = acc();
   const totalKinds: (Acc | undefined)[] = new Array<Acc | undefined>(K);
-  const groupAccs: Acc[] = [];
-  const groupKinds: (Acc | undefined)[][] = [];
+  const ng = group === undefined ? 0 : group.keys.length;
+  const gUnits = new Int32Array(ng);
+  const gWithCell = new Int32Array(ng);
+  const gWithMember = new Int32Array(ng);
+  const gWithout: string[][] = [];
+  for (let g = 0; g < ng; g++) gWithout.push([]);
   const ids = u.ids;
   for (let i = 0; i < nu; i++) {
     if (counted[i] === 0) continue;
@@ -268,21 +356,16 @@ export function unitCoverage(dataset: Dataset, options?: UnitCoverageOptions): U
     add(ka, id, cover[i]!, members[i]!, officials[i]!, min);
     if (group !== undefined) {
       const g = group.index[i]!;
-      let ga = groupAccs[g];
-      if (ga === undefined) {
-        groupAccs[g] = ga = acc();
-        groupKinds[g] = new Array<Acc | undefined>(K);
-      }
-      const gk = groupKinds[g]!;
-      let gka = gk[kind];
-      if (gka === undefined) gk[kind] = gka = acc();
-      add(ga, id, cover[i]!, members[i]!, officials[i]!, min);
-      add(gka, id, cover[i]!, members[i]!, officials[i]!, min);
+      gUnits[g]!++;
+      if (cover[i]! > 0) gWithCell[g]!++;
+      else gWithout[g]!.push(id);
+      if (members[i]! > 0) gWithMember[g]!++;
     }
   }
-  const groups: CoverageGroup[] = [];
-  if (group !== undefined) {
-    for (let g = 0; g < group.keys.length; g++) groups.push({ groupId: group.keys[g]!, ...table(groupAccs[g]!, groupKinds[g]!) });
+  const groups: CoverageSummary["groups"][number][] = [];
+  for (let g = 0; g < ng; g++) {
+    const n = gUnits[g]!;
+    groups.push({ groupId: group!.keys[g]!, units: n, withCell: ratioOf(gWithCell[g]!, n), withoutCell: shareOf(gWithout[g]!, n), withMember: ratioOf(gWithMember[g]!, n) });
   }
   return { asOf, unitKinds: [...kinds], ...table(total, totalKinds), groups };
 }

@@ -4,9 +4,9 @@
  */
 import { GrassrootsError } from "../_lib/errors.js";
 import { SCALE_IDS, type ScaleId } from "../model/codes.js";
-import { datasetIndex } from "../model/compile.js";
+import { datasetIndex, type DatasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
-import { personRank, qualificationsByPerson, rankTable, scaleInfo, type ScaleRef } from "../scales/levels.js";
+import { personRank, personRanks, qualificationsByPerson, rankTable, rankTables, scaleInfo, type ScaleRef } from "../scales/levels.js";
 import type { Level } from "../scales/types.js";
 import { asOfDay, idCount, type IdCount } from "./coverage-shared.js";
 import {
@@ -298,4 +298,70 @@ export function educationProfile(dataset: Dataset, options: EducationProfileOpti
   const names = groupIds(ix, groupBy);
   const out = slotsInGroupOrder(slots).map((slot): EducationGroup => ({ id: names[slots.rows[slot]!]!, ...counts(byGroup[slot]!, main) }));
   return { ...result, groups: out, ungrouped: idCount(ungrouped) };
+}
+
+/**
+ * @internal The counts of {@link educationProfile} on one scale, without its lists: what a
+ * report keeps. `bucket[i]` is the bucket of person row `rows[i]`: 0 no record on the scale,
+ * k + 1 main level k; {@link educationShare} lists the people below or at least a level from it.
+ */
+export interface ScaleBuckets {
+  readonly scale: ScaleId;
+  /** The codes of the main levels, lowest first. */
+  readonly codes: readonly string[];
+  /** The person rows of the population, ascending. */
+  readonly rows: Int32Array;
+  readonly bucket: Uint8Array;
+  /** Per bucket: [0] no record, [k + 1] main level k. */
+  readonly counts: Int32Array;
+}
+
+/**
+ * @internal {@link educationProfile}'s counts on each built-in scale (in SCALE_IDS order) over
+ * the population given by its person rows in ascending order (see `populationRows`), in one walk
+ * over each person's qualifications; see {@link ScaleBuckets}.
+ */
+export function scaleBuckets(ix: DatasetIndex, day: number, rows: Int32Array): ScaleBuckets[] {
+  const fn = "educationProfile";
+  const infos = SCALE_IDS.map((s) => scaleInfo(s, fn));
+  const tables = rankTables(ix, infos, fn);
+  const quals = qualificationsByPerson(ix);
+  const NS = infos.length;
+  const ranks = new Int8Array(NS);
+  const buckets = infos.map(() => new Uint8Array(rows.length));
+  const counts = infos.map((info) => new Int32Array(info.mainByRank.length + 1));
+  for (let i = 0; i < rows.length; i++) {
+    personRanks(ix, quals, tables, rows[i]!, day, ranks, 0);
+    for (let s = 0; s < NS; s++) {
+      const b = ranks[s]! + 1;
+      buckets[s]![i] = b;
+      counts[s]![b]!++;
+    }
+  }
+  return infos.map((info, s) => ({ scale: info.scale.id, codes: info.mainByRank.map((l) => l.code), rows, bucket: buckets[s]!, counts: counts[s]! }));
+}
+
+/**
+ * @internal `educationProfile(...).below[code]` (`"below"`) or `.atLeast[code]` (`"atLeast"`)
+ * from the buckets of {@link scaleBuckets}, the same ids in the same order; `undefined` when
+ * the scale has no main level `code`.
+ */
+export function educationShare(ix: DatasetIndex, b: ScaleBuckets, which: "below" | "atLeast", code: string): IdRatio | undefined {
+  const k = b.codes.indexOf(code);
+  if (k < 0) return undefined;
+  // Buckets 1 .. k are the ranks below k; k + 1 and above, the ranks at least k.
+  const lo = which === "below" ? 1 : k + 1;
+  const hi = which === "below" ? k : b.codes.length;
+  let n = 0;
+  for (let j = lo; j <= hi; j++) n += b.counts[j]!;
+  const out = new Array<string>(n);
+  const { rows, bucket } = b;
+  const ids = ix.people.ids;
+  if (n > 0) {
+    for (let i = 0, j = 0; i < rows.length; i++) {
+      const x = bucket[i]!;
+      if (x >= lo && x <= hi) out[j++] = ids[rows[i]!]!;
+    }
+  }
+  return idRatio(out, rows.length - b.counts[0]!);
 }

@@ -340,6 +340,15 @@ export function fillPopulationMask(t: PopulationTest, mask: Uint8Array): void {
   } else mask.set(t.chosen!);
 }
 
+/** @internal The person rows marked (non-zero) in a mask over the people, ascending. */
+export function populationRows(mask: Uint8Array): Int32Array {
+  let n = 0;
+  for (let p = 0; p < mask.length; p++) if (mask[p] !== 0) n++;
+  const rows = new Int32Array(n);
+  for (let p = 0, i = 0; i < n; p++) if (mask[p] !== 0) rows[i++] = p;
+  return rows;
+}
+
 // Masks over the people are reused between calls on the same index: allocating tens of
 // megabytes of typed arrays per call on a national dataset makes the engine collect the whole
 // (multi-gigabyte) heap. A mask in use is never handed out twice.

@@ -13,7 +13,7 @@ import { applicableRequirements, flattenStandards, requirementRanks } from "../s
 import { personRanks, qualificationsByPerson, rankTables, scaleInfo } from "../scales/levels.js";
 import { POSITION_STANDARDS } from "../scales/standards.js";
 import type { PositionStandard, PositionStandardSet } from "../scales/types.js";
-import { asOfDay, idCount, type IdCount } from "./coverage-shared.js";
+import { asOfDay, idCount, ratioOf, type IdCount, type Ratio } from "./coverage-shared.js";
 import {
   acquireMask,
   fillPopulationMask,
@@ -30,6 +30,7 @@ import {
   slotOf,
   slotsInGroupOrder,
   type GroupBy,
+  type GroupSlots,
   type IdRatio,
   type Population,
 } from "./population.js";
@@ -346,6 +347,180 @@ function compileStandards(
   return { standards, rows, orgClass, offsets, list: Int32Array.from(list), difficult };
 }
 
+/** The walk of {@link standardization}: who is judged and how, counted per block. */
+interface Judged {
+  readonly asOf: string;
+  readonly ix: DatasetIndex;
+  readonly standards: readonly PositionStandard[];
+  readonly groupBy: GroupBy | undefined;
+  /** The first group block: after everyone (0), the standards and the roles. */
+  readonly groupBlock: number;
+  readonly slots: GroupSlots;
+  /** Counts per block, `BLOCK` slots each. */
+  readonly c: Int32Array;
+  /** Block * 1024 + judgement; each judged person's start with the overall one (block 0), in dataset order. */
+  readonly judgements: readonly number[];
+  /** The person rows judged, in dataset order. */
+  readonly judged: readonly number[];
+  /** Per person row: 0 outside the population, 1 no standard, 2 judged, 3 judged and in no group. Pooled: give it back with `releaseMask`. */
+  readonly mask: Uint8Array;
+  readonly popCount: number;
+  readonly noStandardCount: number;
+  readonly ungroupedCount: number;
+}
+
+/**
+ * Judges the population (see {@link standardization}); `byStandardAndRole: false` leaves the
+ * blocks of the standards and roles empty (the judgements overall and per group are the same).
+ */
+function judgeAll(dataset: Dataset, options: StandardizationOptions, fn: string, byStandardAndRole: boolean): Judged {
+  if (typeof options !== "object" || options === null) throw new GrassrootsError("invalid-argument", `${fn}: expected an options object`);
+  const { asOf, day } = asOfDay(dataset, options.asOf, fn);
+  const pop = resolvePopulation(options.population, fn);
+  const groupBy = resolveGroupBy(options.groupBy, fn);
+  const standards = flattenStandards(options.standards ?? Object.values(POSITION_STANDARDS), fn);
+  const ix = datasetIndex(dataset);
+  const table = compileStandards(ix, standards, asOf, options.difficultAreas, fn);
+  const tables = rankTables(
+    ix,
+    SCALE_IDS.map((s) => scaleInfo(s, fn)),
+    fn,
+  );
+  const test = populationTest(ix, pop, day, fn);
+  const quals = qualificationsByPerson(ix);
+  const { offsets: postOffsets, rows: postRows } = test.posts;
+  const { rows, orgClass, offsets, list, difficult } = table;
+  const t = ix.posts;
+  const np = ix.people.count;
+  const S = table.standards.length;
+  const orgGroup = groupBy === undefined ? undefined : organizationGroups(ix, groupBy);
+  const nGroups = groupBy === undefined ? 0 : groupIds(ix, groupBy).length;
+  const groupBlock = 1 + S + NR;
+
+  // Scratch for one person: their ranks, the strictest requirement of all their posts, the
+  // (standard, requirement row, role, organization) of each post judged, and the distinct
+  // standards, roles or groups among those with their strictest requirement.
+  const ranks = new Int8Array(NS);
+  const req = new Int8Array(NS);
+  let pairStd = new Int32Array(16);
+  let pairRow = new Int32Array(16);
+  let pairRole = new Uint8Array(16);
+  let pairOrg = new Int32Array(16);
+  const keys = new Int32Array(Math.max(NR, S));
+  const keyReq = new Int8Array(NS * keys.length);
+  let groupsOfPerson = new Int32Array(8);
+
+  // The walk over the people of the population, in dataset order: judge, count per block, and
+  // keep each judgement as one number (block * 1024 + judgement) in the order met; the mask
+  // marks who was judged (2) and, of those, who is in no group (3).
+  // Blocks: everyone judged (0), the standards, the roles, then the groups met in order of
+  // first appearance (a slot each), growing the counts as groups appear.
+  const slots = groupSlots(nGroups);
+  let c = new Int32Array((groupBlock + 16) * BLOCK);
+  const judgements: number[] = [];
+  const judged: number[] = [];
+  let popCount = 0;
+  let noStandardCount = 0;
+  let ungroupedCount = 0;
+  const mask = acquireMask(ix);
+  try {
+    fillPopulationMask(test, mask);
+    for (let p = 0; p < np; p++) {
+      if (mask[p] === 0) continue;
+      popCount++;
+
+      // The posts judged and the strictest requirement among them.
+      let n = 0;
+      for (let s = 0; s < NS; s++) req[s] = -1;
+      for (let i = postOffsets[p]!, end = postOffsets[p + 1]!; i < end; i++) {
+        const r = postRows[i]!;
+        const org = t.organization[r]!;
+        if (org < 0 || !postInForce(ix, r, day)) continue;
+        const k = orgClass[org]! * NR + t.role[r]!;
+        for (let j = offsets[k]!, kEnd = offsets[k + 1]!; j < kEnd; j++) {
+          if (n === pairStd.length) {
+            pairStd = grown(pairStd, new Int32Array(2 * n));
+            pairRow = grown(pairRow, new Int32Array(2 * n));
+            pairRole = grown(pairRole, new Uint8Array(2 * n));
+            pairOrg = grown(pairOrg, new Int32Array(2 * n));
+          }
+          const std = list[j]!;
+          const row = (std * 2 + difficult[org]!) * NS;
+          for (let s = 0; s < NS; s++) if (rows[row + s]! > req[s]!) req[s] = rows[row + s]!;
+          pairStd[n] = std;
+          pairRow[n] = row;
+          pairRole[n] = t.role[r]!;
+          pairOrg[n] = org;
+          n++;
+        }
+      }
+      if (n === 0) {
+        noStandardCount++;
+        continue;
+      }
+      mask[p] = 2;
+      judged.push(p);
+
+      // Overall: once, against the strictest requirement.
+      personRanks(ix, quals, tables, p, day, ranks, 0);
+      const overall = judge(req, 0, ranks, 0);
+      countJudgement(c, 0, overall);
+      judgements.push(overall);
+
+      // Per standard and per role: each against its own posts.
+      for (let kind = 0; kind < (byStandardAndRole ? 2 : 0); kind++) {
+        const key = kind === 0 ? pairStd : pairRole;
+        const first = kind === 0 ? 1 : 1 + S;
+        let m = 0;
+        for (let e = 0; e < n; e++) {
+          const k = key[e]!;
+          let j = 0;
+          while (j < m && keys[j] !== k) j++;
+          if (j === m) {
+            keys[m++] = k;
+            for (let s = 0; s < NS; s++) keyReq[j * NS + s] = -1;
+          }
+          const row = pairRow[e]!;
+          for (let s = 0; s < NS; s++) if (rows[row + s]! > keyReq[j * NS + s]!) keyReq[j * NS + s] = rows[row + s]!;
+        }
+        for (let j = 0; j < m; j++) {
+          const blk = first + keys[j]!;
+          const judgement = judge(keyReq, j * NS, ranks, 0);
+          countJudgement(c, blk * BLOCK, judgement);
+          judgements.push(blk * 1024 + judgement);
+        }
+      }
+
+      // Per group of the posts judged: the overall judgement, once per group.
+      if (orgGroup === undefined) continue;
+      if (groupsOfPerson.length < n) groupsOfPerson = new Int32Array(2 * n);
+      let g = 0;
+      for (let e = 0; e < n; e++) {
+        const x = orgGroup[pairOrg[e]!]!;
+        if (x < 0) continue;
+        let seen = false;
+        for (let i = 0; i < g; i++) if (groupsOfPerson[i] === x) seen = true;
+        if (!seen) groupsOfPerson[g++] = x;
+      }
+      if (g === 0) {
+        mask[p] = 3;
+        ungroupedCount++;
+      }
+      for (let i = 0; i < g; i++) {
+        const blk = groupBlock + slotOf(slots, groupsOfPerson[i]!);
+        if ((blk + 1) * BLOCK > c.length) c = grown(c, new Int32Array(2 * c.length));
+        countJudgement(c, blk * BLOCK, overall);
+        judgements.push(blk * 1024 + overall);
+      }
+    }
+
+  } catch (e) {
+    releaseMask(ix, mask);
+    throw e;
+  }
+  return { asOf, ix, standards: table.standards, groupBy, groupBlock, slots, c, judgements, judged, mask, popCount, noStandardCount, ungroupedCount };
+}
+
 /**
  * How many cadres meet (đạt chuẩn), exceed (trên chuẩn) or fall below the training standard of
  * the posts they hold on a date: overall, per role, per standard and per scale, with the ids
@@ -400,152 +575,16 @@ function compileStandards(
  * ```
  */
 export function standardization(dataset: Dataset, options: StandardizationOptions = {}): Standardization {
-  const fn = "standardization";
-  if (typeof options !== "object" || options === null) throw new GrassrootsError("invalid-argument", `${fn}: expected an options object`);
-  const { asOf, day } = asOfDay(dataset, options.asOf, fn);
-  const pop = resolvePopulation(options.population, fn);
-  const groupBy = resolveGroupBy(options.groupBy, fn);
-  const standards = flattenStandards(options.standards ?? Object.values(POSITION_STANDARDS), fn);
-  const ix = datasetIndex(dataset);
-  const table = compileStandards(ix, standards, asOf, options.difficultAreas, fn);
-  const tables = rankTables(
-    ix,
-    SCALE_IDS.map((s) => scaleInfo(s, fn)),
-    fn,
-  );
-  const test = populationTest(ix, pop, day, fn);
-  const quals = qualificationsByPerson(ix);
-  const { offsets: postOffsets, rows: postRows } = test.posts;
-  const { rows, orgClass, offsets, list, difficult } = table;
-  const t = ix.posts;
+  const { asOf, ix, standards, groupBy, groupBlock, slots, c, judgements, mask, popCount, noStandardCount, ungroupedCount } = judgeAll(dataset, options, "standardization", true);
   const np = ix.people.count;
   const ids = ix.people.ids;
-  const S = table.standards.length;
-  const orgGroup = groupBy === undefined ? undefined : organizationGroups(ix, groupBy);
-  const nGroups = groupBy === undefined ? 0 : groupIds(ix, groupBy).length;
-  const groupBlock = 1 + S + NR;
-
-  // Scratch for one person: their ranks, the strictest requirement of all their posts, the
-  // (standard, requirement row, role, organization) of each post judged, and the distinct
-  // standards, roles or groups among those with their strictest requirement.
-  const ranks = new Int8Array(NS);
-  const req = new Int8Array(NS);
-  let pairStd = new Int32Array(16);
-  let pairRow = new Int32Array(16);
-  let pairRole = new Uint8Array(16);
-  let pairOrg = new Int32Array(16);
-  const keys = new Int32Array(Math.max(NR, S));
-  const keyReq = new Int8Array(NS * keys.length);
-  let groupsOfPerson = new Int32Array(8);
-
-  // First walk over the people of the population, in dataset order: judge, count per block,
-  // and keep each judgement as one number (block * 1024 + judgement) in the order met; the
-  // mask marks who was judged (2) and, of those, who is in no group (3). The second pass lists
-  // the ids into arrays of the sizes counted.
-  // Blocks: everyone judged (0), the standards, the roles, then the groups met in order of
-  // first appearance (a slot each), growing the counts as groups appear.
-  const slots = groupSlots(nGroups);
-  let c = new Int32Array((groupBlock + 16) * BLOCK);
-  const judgements: number[] = [];
-  let popCount = 0;
-  let noStandardCount = 0;
-  let ungroupedCount = 0;
-  const mask = acquireMask(ix);
+  const S = standards.length;
   let population: string[];
   let noStandard: string[];
   let ungrouped: string[];
   let lists: (string[][] | undefined)[];
   try {
-    fillPopulationMask(test, mask);
-    for (let p = 0; p < np; p++) {
-      if (mask[p] === 0) continue;
-      popCount++;
-
-      // The posts judged and the strictest requirement among them.
-      let n = 0;
-      for (let s = 0; s < NS; s++) req[s] = -1;
-      for (let i = postOffsets[p]!, end = postOffsets[p + 1]!; i < end; i++) {
-        const r = postRows[i]!;
-        const org = t.organization[r]!;
-        if (org < 0 || !postInForce(ix, r, day)) continue;
-        const k = orgClass[org]! * NR + t.role[r]!;
-        for (let j = offsets[k]!, kEnd = offsets[k + 1]!; j < kEnd; j++) {
-          if (n === pairStd.length) {
-            pairStd = grown(pairStd, new Int32Array(2 * n));
-            pairRow = grown(pairRow, new Int32Array(2 * n));
-            pairRole = grown(pairRole, new Uint8Array(2 * n));
-            pairOrg = grown(pairOrg, new Int32Array(2 * n));
-          }
-          const std = list[j]!;
-          const row = (std * 2 + difficult[org]!) * NS;
-          for (let s = 0; s < NS; s++) if (rows[row + s]! > req[s]!) req[s] = rows[row + s]!;
-          pairStd[n] = std;
-          pairRow[n] = row;
-          pairRole[n] = t.role[r]!;
-          pairOrg[n] = org;
-          n++;
-        }
-      }
-      if (n === 0) {
-        noStandardCount++;
-        continue;
-      }
-      mask[p] = 2;
-
-      // Overall: once, against the strictest requirement.
-      personRanks(ix, quals, tables, p, day, ranks, 0);
-      const overall = judge(req, 0, ranks, 0);
-      countJudgement(c, 0, overall);
-      judgements.push(overall);
-
-      // Per standard and per role: each against its own posts.
-      for (let kind = 0; kind < 2; kind++) {
-        const key = kind === 0 ? pairStd : pairRole;
-        const first = kind === 0 ? 1 : 1 + S;
-        let m = 0;
-        for (let e = 0; e < n; e++) {
-          const k = key[e]!;
-          let j = 0;
-          while (j < m && keys[j] !== k) j++;
-          if (j === m) {
-            keys[m++] = k;
-            for (let s = 0; s < NS; s++) keyReq[j * NS + s] = -1;
-          }
-          const row = pairRow[e]!;
-          for (let s = 0; s < NS; s++) if (rows[row + s]! > keyReq[j * NS + s]!) keyReq[j * NS + s] = rows[row + s]!;
-        }
-        for (let j = 0; j < m; j++) {
-          const blk = first + keys[j]!;
-          const judgement = judge(keyReq, j * NS, ranks, 0);
-          countJudgement(c, blk * BLOCK, judgement);
-          judgements.push(blk * 1024 + judgement);
-        }
-      }
-
-      // Per group of the posts judged: the overall judgement, once per group.
-      if (orgGroup === undefined) continue;
-      if (groupsOfPerson.length < n) groupsOfPerson = new Int32Array(2 * n);
-      let g = 0;
-      for (let e = 0; e < n; e++) {
-        const x = orgGroup[pairOrg[e]!]!;
-        if (x < 0) continue;
-        let seen = false;
-        for (let i = 0; i < g; i++) if (groupsOfPerson[i] === x) seen = true;
-        if (!seen) groupsOfPerson[g++] = x;
-      }
-      if (g === 0) {
-        mask[p] = 3;
-        ungroupedCount++;
-      }
-      for (let i = 0; i < g; i++) {
-        const blk = groupBlock + slotOf(slots, groupsOfPerson[i]!);
-        if ((blk + 1) * BLOCK > c.length) c = grown(c, new Int32Array(2 * c.length));
-        countJudgement(c, blk * BLOCK, overall);
-        judgements.push(blk * 1024 + overall);
-      }
-    }
-
-    // Second pass: the lists.
+    // The lists, into arrays of the sizes counted.
     population = new Array<string>(popCount);
     noStandard = new Array<string>(noStandardCount);
     ungrouped = new Array<string>(ungroupedCount);
@@ -579,7 +618,7 @@ export function standardization(dataset: Dataset, options: StandardizationOption
   }
 
   const byStandard: Record<string, StandardCounts> = {};
-  for (let i = 0; i < S; i++) if (lists[1 + i] !== undefined) byStandard[table.standards[i]!.id] = counts(lists[1 + i]!);
+  for (let i = 0; i < S; i++) if (lists[1 + i] !== undefined) byStandard[standards[i]!.id] = counts(lists[1 + i]!);
   const byRole: Partial<Record<Role, StandardCounts>> = {};
   for (let r = 0; r < NR; r++) if (lists[1 + S + r] !== undefined) byRole[ROLES[r]!] = counts(lists[1 + S + r]!);
   const out: Standardization = {
@@ -595,4 +634,45 @@ export function standardization(dataset: Dataset, options: StandardizationOption
   const groups: StandardizationGroup[] = [];
   for (const slot of slotsInGroupOrder(slots)) groups.push({ id: names[slots.rows[slot]!]!, ...counts(lists[groupBlock + slot]!) });
   return { ...out, groups, ungrouped: idCount(ungrouped) };
+}
+
+/**
+ * @internal What a report keeps of {@link standardization}: the counts of everyone judged, the
+ * ids of those below, and meets-or-above per group (with `groupBy`), the same figures without
+ * the lists of every block.
+ */
+export interface StandardizationSummary {
+  readonly population: number;
+  readonly judged: number;
+  readonly noStandard: number;
+  readonly below: readonly string[];
+  readonly meets: number;
+  readonly above: number;
+  readonly meetsOrAbove: Ratio;
+  /** With `groupBy`: per group with anyone judged, in dataset order of the groups. */
+  readonly groups: readonly { readonly id: string; readonly meetsOrAbove: Ratio }[];
+}
+
+/** @internal See {@link StandardizationSummary}; options and errors as {@link standardization}'s. */
+export function standardizationSummary(dataset: Dataset, options: StandardizationOptions = {}): StandardizationSummary {
+  const { ix, groupBy, groupBlock, slots, c, judgements, judged, mask, popCount, noStandardCount } = judgeAll(dataset, options, "standardization", false);
+  releaseMask(ix, mask);
+  // Those below overall: each judged person's judgements start with the overall one (block 0).
+  const below: string[] = new Array<string>(c[1]!);
+  const ids = ix.people.ids;
+  for (let i = 0, q = 0, k = 0; i < judgements.length; i++) {
+    const x = judgements[i]!;
+    if (x >= 1024) continue;
+    if (x >> 8 === 0) below[k++] = ids[judged[q]!]!;
+    q++;
+  }
+  const groups: { id: string; meetsOrAbove: Ratio }[] = [];
+  if (groupBy !== undefined) {
+    const names = groupIds(ix, groupBy);
+    for (const slot of slotsInGroupOrder(slots)) {
+      const b = (groupBlock + slot) * BLOCK;
+      groups.push({ id: names[slots.rows[slot]!]!, meetsOrAbove: ratioOf(c[b + 4]!, c[b]!) });
+    }
+  }
+  return { population: popCount, judged: c[0]!, noStandard: noStandardCount, below, meets: c[2]!, above: c[3]!, meetsOrAbove: ratioOf(c[4]!, c[0]!), groups };
 }

@@ -6,13 +6,13 @@
 import { GrassrootsError } from "../_lib/errors.js";
 import { toDayNumber } from "../model/asOf.js";
 import { ORGANIZATION_KINDS, ORGANIZATION_LEVELS, UNIT_KINDS } from "../model/codes.js";
-import { datasetIndex } from "../model/compile.js";
+import { datasetIndex, type DatasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
 import { IS_PARTY_KIND } from "../model/status.js";
 import { CHARTER_2011, type CharterRules } from "../rules/charter.js";
 import { peopleBytes, peopleStamps } from "../rules/lifecycle.js";
 import { PARTY_STRUCTURE_QD_294_2025, type PartyStructureRules } from "../rules/structure-2025.js";
-import { asOfDay, codeMask, optionsObject, partyStatusFast, type IdCount } from "./coverage-shared.js";
+import { asOfDay, codeMask, fillPartyStatuses, optionsObject, type IdCount } from "./coverage-shared.js";
 
 /**
  * How grassroots party organizations (tổ chức cơ sở đảng) are told apart:
@@ -132,18 +132,107 @@ function ids(list: string[]): IdCount {
 export function partyStrength(dataset: Dataset, asOf?: string, options?: PartyStrengthOptions): PartyStrength {
   const opts = optionsObject(options, "partyStrength");
   const { asOf: date, day } = asOfDay(dataset, asOf, "partyStrength");
+  const counting = checkedCounting(opts);
+  checkedRules(opts);
+  const ix = datasetIndex(dataset);
+  const status = fillPartyStatuses(ix, day, peopleBytes(ix));
+  const rows = strengthRows(ix, day, status, opts);
+
+  // Members: one status per person, in dataset order.
+  const pIds = ix.people.ids;
+  const np = ix.people.count;
+  const memberIds: string[] = [];
+  const officialIds: string[] = [];
+  const probationIds: string[] = [];
+  for (let p = 0; p < np; p++) {
+    const s = status[p]!;
+    if (s === 0) continue;
+    const id = pIds[p]!;
+    memberIds.push(id);
+    if (s === 2) officialIds.push(id);
+    else probationIds.push(id);
+  }
+
+  // Organizations by kind and level, and the checks, in dataset order.
+  const lists: string[][] = [];
+  for (let k = 0; k <= UNCLASSIFIED; k++) lists.push([]);
+  const grassroots: string[] = [];
+  const checks: string[][] = [[], [], [], []];
+  const { category, flags } = rows;
+  const oIds = ix.organizations.ids;
+  for (let c = 0, no = ix.organizations.count; c < no; c++) {
+    const k = category[c]!;
+    if (k === 0) continue;
+    const id = oIds[c]!;
+    lists[k]!.push(id);
+    if (k === GRASSROOTS_COMMITTEE || k === GRASSROOTS_CELL) grassroots.push(id);
+    const f = flags[c]!;
+    if (f === 0) continue;
+    for (let b = 0; b < 4; b++) if ((f & (1 << b)) !== 0) checks[b]!.push(id);
+  }
+  return {
+    asOf: date,
+    counting,
+    grassroots: { ...ids(grassroots), committees: ids(lists[GRASSROOTS_COMMITTEE]!), cells: ids(lists[GRASSROOTS_CELL]!) },
+    subordinateCells: ids(lists[SUBORDINATE_CELL]!),
+    subordinateCommittees: ids(lists[SUBORDINATE_COMMITTEE]!),
+    partyGroups: ids(lists[PARTY_GROUP]!),
+    upperCommittees: ids(lists[UPPER_COMMITTEE]!),
+    unclassified: ids(lists[UNCLASSIFIED]!),
+    members: { ...ids(memberIds), official: ids(officialIds), probationary: ids(probationIds) },
+    checks: {
+      cellsBelowMinimum: ids(checks[0]!),
+      cellsToBecomeCommittees: ids(checks[1]!),
+      committeesBelowThreshold: ids(checks[2]!),
+      cellsToElectCommittee: ids(checks[3]!),
+    },
+  };
+}
+
+// Where strengthRows puts an organization (0: nowhere: not in force, or not a party organization).
+const GRASSROOTS_COMMITTEE = 1;
+const GRASSROOTS_CELL = 2;
+const SUBORDINATE_CELL = 3;
+const SUBORDINATE_COMMITTEE = 4;
+const PARTY_GROUP = 5;
+const UPPER_COMMITTEE = 6;
+const UNCLASSIFIED = 7;
+// The charter checks an organization fails, as bits (in the order of PartyStrength["checks"]).
+const BELOW_MINIMUM = 1;
+const TO_COMMITTEE = 2;
+const COMMITTEE_BELOW = 4;
+const ELECT_CHI_UY = 8;
+
+function checkedCounting(opts: Partial<PartyStrengthOptions>): GrassrootsCounting {
   const counting = opts.counting ?? "recorded";
   if (counting !== "recorded" && counting !== "commune-as-upper-level") {
     throw new GrassrootsError("invalid-argument", `partyStrength: counting must be "recorded" or "commune-as-upper-level"`);
   }
+  return counting;
+}
+
+function checkedRules(opts: Partial<PartyStrengthOptions>): NonNullable<PartyStrengthOptions["rules"]> {
   const rules = opts.rules ?? CHARTER_2011;
+  for (const v of [rules.minOfficialMembersPerCell, rules.committeeMemberThreshold, rules.cellCommitteeThreshold]) {
+    if (!Number.isInteger(v) || v < 1) throw new GrassrootsError("invalid-argument", "partyStrength: charter thresholds must be whole numbers ≥ 1");
+  }
+  return rules;
+}
+
+/**
+ * @internal The organizations of {@link partyStrength} as codes per organization row:
+ * `category` (1 grassroots committee, 2 grassroots cell, 3 subordinate cell, 4 subordinate
+ * committee, 5 party group, 6 upper committee, 7 unclassified; 0 not counted) and `flags` (the
+ * charter checks failed, one bit each in the order of `PartyStrength["checks"]`). `status` is
+ * the party status of every person on `day` ({@link fillPartyStatuses}). Options as
+ * partyStrength's (checked again here).
+ */
+export function strengthRows(ix: DatasetIndex, day: number, status: Uint8Array, options: Partial<PartyStrengthOptions>): { category: Uint8Array; flags: Uint8Array } {
+  const counting = checkedCounting(options);
+  const rules = checkedRules(options);
   const minOfficial = rules.minOfficialMembersPerCell;
   const committeeSize = rules.committeeMemberThreshold;
   const chiUy = rules.cellCommitteeThreshold;
-  for (const v of [minOfficial, committeeSize, chiUy]) {
-    if (!Number.isInteger(v) || v < 1) throw new GrassrootsError("invalid-argument", "partyStrength: charter thresholds must be whole numbers ≥ 1");
-  }
-  const ix = datasetIndex(dataset);
   const o = ix.organizations;
   const no = o.count;
   const oKind = o.kind;
@@ -152,7 +241,7 @@ export function partyStrength(dataset: Dataset, asOf?: string, options?: PartySt
   // Effective level of each organization.
   const level = o.level.slice();
   if (counting === "commune-as-upper-level") {
-    const structure = opts.structure ?? PARTY_STRUCTURE_QD_294_2025;
+    const structure = options.structure ?? PARTY_STRUCTURE_QD_294_2025;
     if (day >= toDayNumber(structure.effectiveFrom)) {
       const communeKind = codeMask(UNIT_KINDS, structure.communeUnitKinds, "structure.communeUnitKinds", "partyStrength");
       const uKind = ix.units.kind;
@@ -166,24 +255,6 @@ export function partyStrength(dataset: Dataset, asOf?: string, options?: PartySt
         else if (level[c] === BRANCH && parent[c]! >= 0 && isCommune[parent[c]!] === 1) level[c] = GRASSROOTS;
       }
     }
-  }
-
-  // Members: one status per person.
-  const pc = ix.people;
-  const np = pc.count;
-  const status = peopleBytes(ix);
-  const memberIds: string[] = [];
-  const officialIds: string[] = [];
-  const probationIds: string[] = [];
-  for (let p = 0; p < np; p++) {
-    if (pc.personOffsets[p] === pc.personOffsets[p + 1]) continue;
-    const s = partyStatusFast(ix, p, day);
-    if (s === 0) continue;
-    status[p] = s;
-    const id = pc.ids[p]!;
-    memberIds.push(id);
-    if (s === 2) officialIds.push(id);
-    else probationIds.push(id);
   }
 
   // Direct members per organization in force, then rolled up to every organization above.
@@ -227,62 +298,80 @@ export function partyStrength(dataset: Dataset, asOf?: string, options?: PartySt
   }
 
   // Organizations by kind and level, and the checks.
-  const grassroots: string[] = [];
-  const gCommittees: string[] = [];
-  const gCells: string[] = [];
-  const subCells: string[] = [];
-  const subCommittees: string[] = [];
-  const groups: string[] = [];
-  const upper: string[] = [];
-  const unclassified: string[] = [];
-  const belowMinimum: string[] = [];
-  const toCommittee: string[] = [];
-  const committeeBelow: string[] = [];
-  const electChiUy: string[] = [];
-  const oIds = o.ids;
+  const category = new Uint8Array(no);
+  const flags = new Uint8Array(no);
   for (let c = 0; c < no; c++) {
     if (inForce[c] === 0) continue;
     const kind = oKind[c]!;
     const lv = level[c]!;
-    const id = oIds[c]!;
     if (kind === GROUP) {
-      groups.push(id);
+      category[c] = PARTY_GROUP;
       continue;
     }
     if (kind === CELL) {
+      let f = 0;
       if (lv === GRASSROOTS) {
-        grassroots.push(id);
-        gCells.push(id);
-        if (allUp[c]! >= committeeSize) toCommittee.push(id);
-      } else if (lv === NO_LEVEL) unclassified.push(id);
-      else subCells.push(id); // branch (or a level above, which a cell should not have)
-      if (officialUp[c]! < minOfficial) belowMinimum.push(id);
-      if (officialUp[c]! >= chiUy) electChiUy.push(id);
+        category[c] = GRASSROOTS_CELL;
+        if (allUp[c]! >= committeeSize) f |= TO_COMMITTEE;
+      } else category[c] = lv === NO_LEVEL ? UNCLASSIFIED : SUBORDINATE_CELL; // branch (or a level above, which a cell should not have)
+      if (officialUp[c]! < minOfficial) f |= BELOW_MINIMUM;
+      if (officialUp[c]! >= chiUy) f |= ELECT_CHI_UY;
+      flags[c] = f;
     } else if (kind === COMMITTEE) {
       if (lv === GRASSROOTS) {
-        grassroots.push(id);
-        gCommittees.push(id);
-        if (allUp[c]! < committeeSize) committeeBelow.push(id);
-      } else if (lv === BRANCH) subCommittees.push(id);
-      else if (lv === NO_LEVEL) unclassified.push(id);
-      else upper.push(id);
+        category[c] = GRASSROOTS_COMMITTEE;
+        if (allUp[c]! < committeeSize) flags[c] = COMMITTEE_BELOW;
+      } else category[c] = lv === BRANCH ? SUBORDINATE_COMMITTEE : lv === NO_LEVEL ? UNCLASSIFIED : UPPER_COMMITTEE;
     }
   }
+  return { category, flags };
+}
+
+/**
+ * @internal What a report keeps of {@link partyStrength} (default options): the counts, and the
+ * ids of the cells below the minimum. `status` is the party status of every person on `day`
+ * ({@link fillPartyStatuses}); no list of members is built.
+ */
+export interface PartyStrengthCounts {
+  readonly grassroots: number;
+  readonly grassrootsCommittees: number;
+  readonly grassrootsCells: number;
+  readonly subordinateCells: number;
+  readonly subordinateCommittees: number;
+  readonly partyGroups: number;
+  readonly members: number;
+  readonly officialMembers: number;
+  readonly probationaryMembers: number;
+  readonly cellsBelowMinimum: readonly string[];
+}
+
+/** @internal See {@link PartyStrengthCounts}. */
+export function partyStrengthCounts(ix: DatasetIndex, day: number, status: Uint8Array): PartyStrengthCounts {
+  const { category, flags } = strengthRows(ix, day, status, {});
+  const n = new Int32Array(UNCLASSIFIED + 1);
+  const below: string[] = [];
+  const oIds = ix.organizations.ids;
+  for (let c = 0, no = ix.organizations.count; c < no; c++) {
+    n[category[c]!]!++;
+    if ((flags[c]! & BELOW_MINIMUM) !== 0) below.push(oIds[c]!);
+  }
+  let official = 0;
+  let probationary = 0;
+  for (let p = 0, np = ix.people.count; p < np; p++) {
+    const s = status[p]!;
+    if (s === 2) official++;
+    else if (s === 1) probationary++;
+  }
   return {
-    asOf: date,
-    counting,
-    grassroots: { ...ids(grassroots), committees: ids(gCommittees), cells: ids(gCells) },
-    subordinateCells: ids(subCells),
-    subordinateCommittees: ids(subCommittees),
-    partyGroups: ids(groups),
-    upperCommittees: ids(upper),
-    unclassified: ids(unclassified),
-    members: { ...ids(memberIds), official: ids(officialIds), probationary: ids(probationIds) },
-    checks: {
-      cellsBelowMinimum: ids(belowMinimum),
-      cellsToBecomeCommittees: ids(toCommittee),
-      committeesBelowThreshold: ids(committeeBelow),
-      cellsToElectCommittee: ids(electChiUy),
-    },
+    grassroots: n[GRASSROOTS_COMMITTEE]! + n[GRASSROOTS_CELL]!,
+    grassrootsCommittees: n[GRASSROOTS_COMMITTEE]!,
+    grassrootsCells: n[GRASSROOTS_CELL]!,
+    subordinateCells: n[SUBORDINATE_CELL]!,
+    subordinateCommittees: n[SUBORDINATE_COMMITTEE]!,
+    partyGroups: n[PARTY_GROUP]!,
+    members: official + probationary,
+    officialMembers: official,
+    probationaryMembers: probationary,
+    cellsBelowMinimum: below,
   };
 }

@@ -7,24 +7,24 @@ import { civilFromDays, daysFromCivil, firstDay, formatDay, lastDay } from "../_
 import { GrassrootsError } from "../_lib/errors.js";
 import type { Ratio } from "../_lib/ratio.js";
 import { toDayNumber } from "../model/asOf.js";
-import { COLLECTIONS, ORGANIZATION_KINDS, SCALE_IDS, UNIT_KINDS, type CollectionName, type OrganizationKind, type UnitKind } from "../model/codes.js";
-import { datasetIndex } from "../model/compile.js";
+import { COLLECTIONS, ORGANIZATION_KINDS, UNIT_KINDS, type CollectionName, type OrganizationKind, type ScaleId, type UnitKind } from "../model/codes.js";
+import { datasetIndex, type DatasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
-import { admissions, DEPARTURE_REASONS } from "../metrics/admissions.js";
-import { COVERAGE_UNIT_KINDS, unitCoverage, type CoverageFigures, type UnitCoverage } from "../metrics/coverage.js";
-import { educationProfile, type EducationProfile } from "../metrics/education.js";
+import { admissionTally } from "../metrics/admissions.js";
+import { COVERAGE_UNIT_KINDS, coverageSummary, type CoverageFigures, type CoverageSummary } from "../metrics/coverage.js";
+import { fillPartyStatuses } from "../metrics/coverage-shared.js";
+import { educationShare, scaleBuckets, type ScaleBuckets } from "../metrics/education.js";
 import { roleOverlap, type RoleOverlap } from "../metrics/overlap.js";
-import type { IdRatio, Population } from "../metrics/population.js";
-import { standardization, type Standardization } from "../metrics/standardization.js";
-import { partyStrength, type PartyStrength } from "../metrics/strength.js";
-import { leagueTable } from "../ranking/leagueTable.js";
+import { acquireMask, fillPopulationMask, populationRows, populationTest, releaseMask, resolvePopulation, type IdRatio, type Population } from "../metrics/population.js";
+import { standardizationSummary, type StandardizationSummary } from "../metrics/standardization.js";
+import { partyStrengthCounts, type PartyStrengthCounts } from "../metrics/strength.js";
+import { leagueTable, type LeagueRow } from "../ranking/leagueTable.js";
 import { METRIC_ADAPTERS } from "../ranking/adapters.js";
 import type { MetricAdapter, MetricContext, MetricValue } from "../ranking/metricAdapter.js";
 import { checkDataset, type FindingCode } from "../rules/check.js";
 import { COMMUNE_UNIT_KINDS, POSITION_STANDARDS } from "../scales/standards.js";
 import { ratingDistribution, shareAtOrAbove, type RatingDistribution } from "../schemes/distribution.js";
 import type {
-  AdmissionCounts,
   AdmissionsSection,
   CommuneCoverage,
   CoverageRow,
@@ -73,6 +73,9 @@ export const RATING_CATEGORIES: readonly { readonly category: RatingCategory; re
 /** @internal how many findings the data-quality section keeps in `first`. */
 export const FIRST_FINDINGS = 20;
 
+/** 1 for the commune-level unit kinds, by index in UNIT_KINDS. */
+const IS_COMMUNE = Uint8Array.from(UNIT_KINDS, (k) => ((COMMUNE_UNIT_KINDS as readonly string[]).includes(k) ? 1 : 0));
+
 // ---------------------------------------------------------------------------------------------
 // Figures of two dates
 
@@ -104,42 +107,110 @@ const EMPTY: IdRatio = { numerator: 0, denominator: 0, ratio: null, ids: [] };
 
 interface OnDate {
   readonly asOf: string;
-  readonly strength: PartyStrength;
-  readonly coverage: UnitCoverage;
+  readonly strength: PartyStrengthCounts;
+  readonly coverage: CoverageSummary;
   readonly heads: RoleOverlap;
   readonly secretaries: RoleOverlap;
-  readonly education: readonly EducationProfile[];
-  readonly standardization: Standardization;
+  readonly training: TrainingOnDate;
+  readonly standardization: StandardizationSummary;
+}
+
+/** What the training section keeps of `educationProfile` on the four scales. */
+interface TrainingOnDate {
+  /** The cadres (the population of every scale). */
+  readonly cadres: number;
+  /** By scale, in SCALE_IDS order: those with no record, and the count at each main level. */
+  readonly scales: readonly { readonly scale: ScaleId; readonly noRecord: number; readonly levels: readonly { readonly code: string; readonly count: number }[] }[];
+  readonly belowPrimary: IdRatio;
+  readonly belowUpperSecondary: IdRatio;
+  readonly withoutProfessional: IdRatio;
+  readonly withoutPoliticalTheory: IdRatio;
+  readonly masterOrAbove: IdRatio;
+  readonly advancedPoliticalTheory: IdRatio;
 }
 
 function onDate(dataset: Dataset, asOf: string, unitKinds: readonly UnitKind[], cadres: Population | undefined): OnDate {
   const population = cadres ?? "cadres";
+  const ix = datasetIndex(dataset);
+  const day = toDayNumber(asOf);
+  // The party status of everyone on the date, once for the strength and coverage figures (in a
+  // pooled array the size of the people: a fresh one per date weighs on the heap nationally).
+  const status = fillPartyStatuses(ix, day, acquireMask(ix));
+  let strength: PartyStrengthCounts;
+  let coverage: CoverageSummary;
+  try {
+    strength = partyStrengthCounts(ix, day, status);
+    coverage = coverageSummary(dataset, { asOf, unitKinds, groupBy: COMMUNE_UNIT_KINDS }, status);
+  } finally {
+    releaseMask(ix, status);
+  }
   return {
     asOf,
-    strength: partyStrength(dataset, asOf),
-    coverage: unitCoverage(dataset, { asOf, unitKinds, groupBy: COMMUNE_UNIT_KINDS }),
+    strength,
+    coverage,
     heads: roleOverlap(dataset, { asOf, holders: "village-head", also: "party-member" }),
     secretaries: roleOverlap(dataset, { asOf, holders: { role: "secretary", organizationKinds: ["party-cell"] }, also: "village-head", sameUnit: true }),
-    education: SCALE_IDS.map((scale) => educationProfile(dataset, { scale, asOf, population })),
-    standardization: standardization(dataset, { asOf, population, groupBy: "commune" }),
+    training: trainingOnDate(dataset, day, population),
+    standardization: standardizationSummary(dataset, { asOf, population, groupBy: "commune" }),
   };
+}
+
+/**
+ * `educationProfile`'s figures on the four scales for `population`: the population once, then
+ * one walk over each one's qualifications for all four scales; only the lists the section shows
+ * are built.
+ */
+function trainingOnDate(dataset: Dataset, day: number, population: Population): TrainingOnDate {
+  const fn = "educationProfile";
+  const ix = datasetIndex(dataset);
+  const test = populationTest(ix, resolvePopulation(population, fn), day, fn);
+  const mask = acquireMask(ix);
+  let rows: Int32Array;
+  try {
+    fillPopulationMask(test, mask);
+    rows = populationRows(mask);
+  } finally {
+    releaseMask(ix, mask);
+  }
+  const scales: TrainingOnDate["scales"][number][] = [];
+  const share = (b: ScaleBuckets, which: "below" | "atLeast", code: string): IdRatio => educationShare(ix, b, which, code) ?? EMPTY;
+  let belowPrimary = EMPTY;
+  let belowUpperSecondary = EMPTY;
+  let withoutProfessional = EMPTY;
+  let withoutPoliticalTheory = EMPTY;
+  let masterOrAbove = EMPTY;
+  let advancedPoliticalTheory = EMPTY;
+  for (const b of scaleBuckets(ix, day, rows)) {
+    scales.push({ scale: b.scale, noRecord: b.counts[0]!, levels: b.codes.map((code, k) => ({ code, count: b.counts[k + 1]! })) });
+    if (b.scale === "general-education") {
+      belowPrimary = share(b, "below", "primary");
+      belowUpperSecondary = share(b, "below", "upper-secondary");
+    } else if (b.scale === "professional") {
+      withoutProfessional = share(b, "below", "elementary");
+      masterOrAbove = share(b, "atLeast", "master");
+    } else if (b.scale === "political-theory") {
+      withoutPoliticalTheory = share(b, "below", "elementary");
+      advancedPoliticalTheory = share(b, "atLeast", "advanced");
+    }
+  }
+  return { cadres: rows.length, scales, belowPrimary, belowUpperSecondary, withoutProfessional, withoutPoliticalTheory, masterOrAbove, advancedPoliticalTheory };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Sections
 
-function strengthSection(a: PartyStrength, b: PartyStrength | undefined): StrengthSection {
+function strengthSection(a: PartyStrengthCounts, b: PartyStrengthCounts | undefined): StrengthSection {
   return {
-    grassroots: figure(a.grassroots.count, b?.grassroots.count),
-    grassrootsCommittees: figure(a.grassroots.committees.count, b?.grassroots.committees.count),
-    grassrootsCells: figure(a.grassroots.cells.count, b?.grassroots.cells.count),
-    subordinateCells: figure(a.subordinateCells.count, b?.subordinateCells.count),
-    subordinateCommittees: figure(a.subordinateCommittees.count, b?.subordinateCommittees.count),
-    partyGroups: figure(a.partyGroups.count, b?.partyGroups.count),
-    members: figure(a.members.count, b?.members.count),
-    officialMembers: figure(a.members.official.count, b?.members.official.count),
-    probationaryMembers: figure(a.members.probationary.count, b?.members.probationary.count),
-    cellsBelowMinimum: idFigure(a.checks.cellsBelowMinimum.ids, b?.checks.cellsBelowMinimum.ids),
+    grassroots: figure(a.grassroots, b?.grassroots),
+    grassrootsCommittees: figure(a.grassrootsCommittees, b?.grassrootsCommittees),
+    grassrootsCells: figure(a.grassrootsCells, b?.grassrootsCells),
+    subordinateCells: figure(a.subordinateCells, b?.subordinateCells),
+    subordinateCommittees: figure(a.subordinateCommittees, b?.subordinateCommittees),
+    partyGroups: figure(a.partyGroups, b?.partyGroups),
+    members: figure(a.members, b?.members),
+    officialMembers: figure(a.officialMembers, b?.officialMembers),
+    probationaryMembers: figure(a.probationaryMembers, b?.probationaryMembers),
+    cellsBelowMinimum: idFigure(a.cellsBelowMinimum, b?.cellsBelowMinimum),
   };
 }
 
@@ -147,8 +218,8 @@ function strengthSection(a: PartyStrength, b: PartyStrength | undefined): Streng
 function notEnough(f: CoverageFigures): IdRatio {
   const n = f.units.count;
   const enough = f.enoughOfficialMembers.ids;
-  const ids: string[] = [];
-  if (enough.length === 0) ids.push(...f.units.ids);
+  let ids: string[] = [];
+  if (enough.length === 0) ids = f.units.ids.slice();
   else if (enough.length < n) {
     // Both lists are in dataset order, the second a subsequence of the first: one merge.
     let k = 0;
@@ -186,7 +257,10 @@ function coverageRow(kind: UnitKind | null, a: CoverageFigures, b: CoverageFigur
   };
 }
 
-function coverageSection(dataset: Dataset, unitKinds: readonly UnitKind[], a: UnitCoverage, b: UnitCoverage | undefined): CoverageSection {
+type CommuneFigures = CoverageSummary["groups"][number];
+const NO_COMMUNE_UNITS: CommuneFigures = { groupId: null, units: 0, withCell: EMPTY, withoutCell: EMPTY, withMember: EMPTY };
+
+function coverageSection(dataset: Dataset, unitKinds: readonly UnitKind[], a: CoverageSummary, b: CoverageSummary | undefined): CoverageSection {
   const byKind: CoverageRow[] = [];
   for (const kind of unitKinds) {
     const fa = a.byKind[kind];
@@ -196,21 +270,21 @@ function coverageSection(dataset: Dataset, unitKinds: readonly UnitKind[], a: Un
   }
   // Commune-level units in force on asOf, named; one pass over the units (not over people).
   const day = toDayNumber(a.asOf);
-  const before = new Map<string, CoverageFigures>();
+  const before = new Map<string, CommuneFigures>();
   if (b !== undefined) for (const g of b.groups) if (g.groupId !== null) before.set(g.groupId, g);
-  const groups = new Map<string, CoverageFigures>();
+  const groups = new Map<string, CommuneFigures>();
   for (const g of a.groups) if (g.groupId !== null) groups.set(g.groupId, g);
   const communes: CommuneCoverage[] = [];
-  const commune = new Set<string>(COMMUNE_UNIT_KINDS);
-  for (const u of dataset.units) {
-    if (!commune.has(u.kind)) continue;
-    if ((u.foundingDate !== undefined && firstDay(u.foundingDate) > day) || (u.dissolutionDate !== undefined && lastDay(u.dissolutionDate) < day)) continue;
-    const fa = groups.get(u.id) ?? NO_UNITS;
-    const fb = b === undefined ? undefined : (before.get(u.id) ?? NO_UNITS);
+  const u = datasetIndex(dataset).units;
+  for (let i = 0; i < u.count; i++) {
+    if (IS_COMMUNE[u.kind[i]!] === 0 || u.founding[i]! > day || u.dissolution[i]! < day) continue;
+    const id = u.ids[i]!;
+    const fa = groups.get(id) ?? NO_COMMUNE_UNITS;
+    const fb = b === undefined ? undefined : (before.get(id) ?? NO_COMMUNE_UNITS);
     communes.push({
-      id: u.id,
-      name: u.name,
-      units: figure(fa.units.count, fb?.units.count),
+      id,
+      name: dataset.units[i]!.name,
+      units: figure(fa.units, fb?.units),
       withCell: ratioFigure(fa.withCell, fb?.withCell),
       withoutCell: idRatioFigure(fa.withoutCell, fb?.withoutCell),
       withMember: ratioFigure(fa.withMember, fb?.withMember),
@@ -226,34 +300,15 @@ function rolesSection(a: OnDate, b: OnDate | undefined): RolesSection {
   };
 }
 
-function admissionCounts(f: { admitted: { count: number }; readmitted: { count: number }; recognized: { count: number }; transferredIn: { count: number }; transferredOut: { count: number }; departed: { count: number }; net: number }): AdmissionCounts {
-  return {
-    admitted: f.admitted.count,
-    readmitted: f.readmitted.count,
-    recognized: f.recognized.count,
-    transferredIn: f.transferredIn.count,
-    transferredOut: f.transferredOut.count,
-    departed: f.departed.count,
-    net: f.net,
-  };
-}
-
 function admissionsSection(dataset: Dataset, from: string, to: string): AdmissionsSection {
-  const a = admissions(dataset, { from, to, by: "year" });
-  const departedByReason = {} as Record<(typeof DEPARTURE_REASONS)[number], number>;
-  for (const r of DEPARTURE_REASONS) departedByReason[r] = a.departed.byReason[r].count;
+  const a = admissionTally(dataset, { from, to, by: "year" });
   return {
     from: a.from,
     to: a.to,
-    ...admissionCounts(a),
-    departedByReason,
-    years: a.periods.map((p) => ({ year: p.period, from: p.from, to: p.to, ...admissionCounts(p) })),
+    ...a.total,
+    departedByReason: { ...a.departedByReason },
+    years: a.periods.map(({ period, from, to, ...counts }) => ({ year: period, from, to, ...counts })),
   };
-}
-
-function levelFigure(profile: EducationProfile, other: EducationProfile | undefined, pick: (p: EducationProfile) => IdRatio | undefined): IdRatioFigure {
-  const a = pick(profile) ?? EMPTY;
-  return idRatioFigure(a, other === undefined ? undefined : (pick(other) ?? EMPTY));
 }
 
 function setsInForce(asOf: string): string[] {
@@ -264,34 +319,34 @@ function setsInForce(asOf: string): string[] {
 }
 
 function trainingSection(a: OnDate, b: OnDate | undefined): TrainingSection {
-  const [ge, pro, pt] = [0, 1, 2].map((i) => a.education[i]!) as [EducationProfile, EducationProfile, EducationProfile];
-  const old = b === undefined ? undefined : ([0, 1, 2].map((i) => b.education[i]!) as [EducationProfile, EducationProfile, EducationProfile]);
-  const scales: TrainingScale[] = a.education.map((p, i): TrainingScale => {
-    const q = b?.education[i];
+  const ta = a.training;
+  const tb = b?.training;
+  const scales: TrainingScale[] = ta.scales.map((p, i): TrainingScale => {
+    const q = tb?.scales[i];
     return {
       scale: p.scale,
-      noRecord: figure(p.noRecord.count, q?.noRecord.count),
+      noRecord: figure(p.noRecord, q?.noRecord),
       levels: p.levels.map((l, k) => ({ code: l.code, count: figure(l.count, q?.levels[k]?.count) })),
     };
   });
   const sa = a.standardization;
   const sb = b?.standardization;
   return {
-    cadres: figure(ge.population.count, old?.[0].population.count),
+    cadres: figure(ta.cadres, tb?.cadres),
     scales,
-    belowPrimary: levelFigure(ge, old?.[0], (p) => p.below["primary"]),
-    belowUpperSecondary: levelFigure(ge, old?.[0], (p) => p.below["upper-secondary"]),
-    withoutProfessional: levelFigure(pro, old?.[1], (p) => p.below["elementary"]),
-    withoutPoliticalTheory: levelFigure(pt, old?.[2], (p) => p.below["elementary"]),
-    masterOrAbove: levelFigure(pro, old?.[1], (p) => p.atLeast["master"]),
-    advancedPoliticalTheory: levelFigure(pt, old?.[2], (p) => p.atLeast["advanced"]),
+    belowPrimary: idRatioFigure(ta.belowPrimary, tb?.belowPrimary),
+    belowUpperSecondary: idRatioFigure(ta.belowUpperSecondary, tb?.belowUpperSecondary),
+    withoutProfessional: idRatioFigure(ta.withoutProfessional, tb?.withoutProfessional),
+    withoutPoliticalTheory: idRatioFigure(ta.withoutPoliticalTheory, tb?.withoutPoliticalTheory),
+    masterOrAbove: idRatioFigure(ta.masterOrAbove, tb?.masterOrAbove),
+    advancedPoliticalTheory: idRatioFigure(ta.advancedPoliticalTheory, tb?.advancedPoliticalTheory),
     standardization: {
       standardSets: { asOf: setsInForce(a.asOf), compareTo: b === undefined ? null : setsInForce(b.asOf) },
-      judged: figure(sa.judged.count, sb?.judged.count),
-      noStandard: figure(sa.noStandard.count, sb?.noStandard.count),
-      below: idFigure(sa.below.ids, sb?.below.ids),
-      meets: figure(sa.meets.count, sb?.meets.count),
-      above: figure(sa.above.count, sb?.above.count),
+      judged: figure(sa.judged, sb?.judged),
+      noStandard: figure(sa.noStandard, sb?.noStandard),
+      below: idFigure(sa.below, sb?.below),
+      meets: figure(sa.meets, sb?.meets),
+      above: figure(sa.above, sb?.above),
       meetsOrAbove: ratioFigure(sa.meetsOrAbove, sb?.meetsOrAbove),
     },
   };
@@ -331,32 +386,57 @@ function summarize(category: RatingCategory, kinds: readonly OrganizationKind[],
 }
 
 /**
- * The schemes of the organization ratings in [lo, hi] (day numbers), per organization kind: of
- * every organization (`all`) and of those whose unit is commune-level (`commune`). One pass over
- * the rating columns of the index, with no string work.
+ * Per rating period of the index, organization kind and scheme: 1 when an organization of the
+ * kind has a rating under the scheme for the period, + 2 when one whose unit is commune-level
+ * has; at `(period * ORGANIZATION_KINDS.length + kind) * schemes + scheme`. A property of the
+ * dataset, not of a date: one pass over the rating columns, once per index.
  */
-function schemesUsed(dataset: Dataset, lo: number, hi: number): { all: Uint8Array[]; commune: Uint8Array[]; names: readonly string[] } {
-  const ix = datasetIndex(dataset);
+const SCHEMES_BY_PERIOD = new WeakMap<DatasetIndex, Uint8Array>();
+
+function schemesByPeriod(ix: DatasetIndex): Uint8Array {
+  let used = SCHEMES_BY_PERIOD.get(ix);
+  if (used !== undefined) return used;
   const R = ix.ratings;
   const O = ix.organizations;
   const ns = R.schemes.length;
-  const all = ORGANIZATION_KINDS.map(() => new Uint8Array(ns));
-  const commune = ORGANIZATION_KINDS.map(() => new Uint8Array(ns));
-  const isCommune = new Uint8Array(UNIT_KINDS.length);
-  for (const k of COMMUNE_UNIT_KINDS) isCommune[UNIT_KINDS.indexOf(k)] = 1;
+  const NK = ORGANIZATION_KINDS.length;
+  used = new Uint8Array(R.periods.count * NK * ns);
   const uKind = ix.units.kind;
-  const { start, end } = R.periods;
-  const period = R.period;
-  for (let r = 0; r < R.count; r++) {
-    if (R.subjectKind[r] !== 1 || start[period[r]!]! < lo || end[period[r]!]! > hi) continue;
-    const o = R.subject[r]!;
-    const k = O.kind[o]!;
-    const sc = R.scheme[r]!;
-    all[k]![sc] = 1;
-    const u = O.unit[o]!;
-    if (u >= 0 && isCommune[uKind[u]!] === 1) commune[k]![sc] = 1;
+  const { subjectKind, period, subject, scheme } = R;
+  const oKind = O.kind;
+  const oUnit = O.unit;
+  for (let r = 0, n = R.count; r < n; r++) {
+    if (subjectKind[r] !== 1) continue;
+    const o = subject[r]!;
+    const u = oUnit[o]!;
+    used[(period[r]! * NK + oKind[o]!) * ns + scheme[r]!]! |= u >= 0 && IS_COMMUNE[uKind[u]!] === 1 ? 3 : 1;
   }
-  return { all, commune, names: R.schemes };
+  SCHEMES_BY_PERIOD.set(ix, used);
+  return used;
+}
+
+/**
+ * The schemes of the organization ratings of periods within [lo, hi] (day numbers) of
+ * organizations of `kinds`: of every organization, or (`commune`) of those whose unit is
+ * commune-level; in the order of the index's schemes.
+ */
+function schemesUsed(ix: DatasetIndex, lo: number, hi: number, kinds: readonly OrganizationKind[], commune: boolean): string[] {
+  const used = schemesByPeriod(ix);
+  const P = ix.ratings.periods;
+  const names = ix.ratings.schemes;
+  const ns = names.length;
+  const NK = ORGANIZATION_KINDS.length;
+  const bit = commune ? 2 : 1;
+  const out: string[] = [];
+  for (let sc = 0; sc < ns; sc++) {
+    let found = false;
+    for (let p = 0; p < P.count && !found; p++) {
+      if (P.start[p]! < lo || P.end[p]! > hi) continue;
+      for (const k of kinds) if ((used[(p * NK + ORGANIZATION_KINDS.indexOf(k)) * ns + sc]! & bit) !== 0) found = true;
+    }
+    if (found) out.push(names[sc]!);
+  }
+  return out;
 }
 
 function ratingsSection(dataset: Dataset, fromYear: number, toYear: number): RatingsSection {
@@ -364,28 +444,40 @@ function ratingsSection(dataset: Dataset, fromYear: number, toYear: number): Rat
   if (toYear >= fromYear) {
     const lo = daysFromCivil(fromYear, 1, 1);
     const hi = daysFromCivil(toYear, 12, 31);
-    const used = schemesUsed(dataset, lo, hi);
-    for (const { category, kinds } of RATING_CATEGORIES) {
+    const ix = datasetIndex(dataset);
+    // The schemes of each category's ratings: one is counted by its levels, several (HD 20,
+    // HD 27, QĐ 132 ... over the years) together by tier.
+    const schemesOf = RATING_CATEGORIES.map(({ category, kinds }) => schemesUsed(ix, lo, hi, kinds, category !== "party-organizations"));
+    // The Front and mass organizations together, grouped by kind, give each kind's distribution
+    // too when every kind with ratings has the same schemes as all of them together: one call
+    // instead of one per kind.
+    const front = RATING_CATEGORIES.findIndex((c) => c.category === "front-and-mass");
+    const together = schemesOf[front]!.join("\n");
+    const byKind = RATING_CATEGORIES.every((c, i) => !(MASS_KINDS as readonly string[]).includes(c.category) || schemesOf[i]!.length === 0 || schemesOf[i]!.join("\n") === together);
+    let massGroups: Map<string, RatingDistribution> | undefined;
+    RATING_CATEGORIES.forEach(({ category, kinds }, i) => {
       const commune = category !== "party-organizations";
-      // The schemes of these organizations' ratings: one is counted by its levels, several
-      // (HD 20, HD 27, QĐ 132 ... over the years) together by tier.
-      const schemes: string[] = [];
-      for (let sc = 0; sc < used.names.length; sc++) {
-        if (kinds.some((k) => (commune ? used.commune : used.all)[ORGANIZATION_KINDS.indexOf(k)]![sc] === 1)) schemes.push(used.names[sc]!);
+      const schemes = schemesOf[i]!;
+      if (schemes.length === 0) return;
+      const isKind = (MASS_KINDS as readonly string[]).includes(category);
+      let d: RatingDistribution | undefined;
+      if (isKind && massGroups !== undefined) d = massGroups.get(category);
+      else {
+        d = ratingDistribution(dataset, {
+          subjectKind: "organization",
+          from: fromYear,
+          to: toYear,
+          organizationKinds: kinds,
+          ids: false,
+          ...(commune ? { unitKinds: COMMUNE_UNIT_KINDS } : {}),
+          ...(schemes.length === 1 ? { scheme: schemes[0]! } : { scheme: schemes, byTier: true }),
+          ...(i === front && byKind ? { groupBy: "organization-kind" as const } : {}),
+        });
+        if (i === front && byKind) massGroups = new Map((d.groups ?? []).map((g) => [g.key, g.distribution]));
       }
-      if (schemes.length === 0) continue;
-      const d = ratingDistribution(dataset, {
-        subjectKind: "organization",
-        from: fromYear,
-        to: toYear,
-        organizationKinds: kinds,
-        ids: false,
-        ...(commune ? { unitKinds: COMMUNE_UNIT_KINDS } : {}),
-        ...(schemes.length === 1 ? { scheme: schemes[0]! } : { scheme: schemes, byTier: true }),
-      });
-      if (d.rated === 0) continue;
+      if (d === undefined || d.rated === 0) return;
       distributions.push(summarize(category, kinds, d));
-    }
+    });
   }
   return { fromYear, toYear, distributions };
 }
@@ -410,7 +502,7 @@ function cachedAdapters(dates: readonly OnDate[]): Record<string, MetricAdapter>
       },
     };
   };
-  const fromCoverage = (pick: (f: CoverageFigures) => Ratio) => (d: OnDate) => {
+  const fromCoverage = (pick: (f: CommuneFigures) => Ratio) => (d: OnDate) => {
     const out: Record<string, MetricValue> = {};
     for (const g of d.coverage.groups) if (g.groupId !== null) out[g.groupId] = plainRatio(pick(g));
     return out;
@@ -421,7 +513,7 @@ function cachedAdapters(dates: readonly OnDate[]): Record<string, MetricAdapter>
     "member-coverage": wrap("member-coverage", fromCoverage((f) => f.withMember)),
     standardization: wrap("standardization", (d) => {
       const out: Record<string, MetricValue> = {};
-      for (const g of d.standardization.groups ?? []) out[g.id] = plainRatio(g.meetsOrAbove);
+      for (const g of d.standardization.groups) out[g.id] = plainRatio(g.meetsOrAbove);
       return out;
     }),
   };
@@ -430,34 +522,35 @@ function cachedAdapters(dates: readonly OnDate[]): Record<string, MetricAdapter>
 function leagueSection(dataset: Dataset, a: OnDate, b: OnDate | undefined, metrics: readonly (string | MetricAdapter)[]): LeagueSection {
   const weights: Record<string, number> = {};
   for (const m of metrics) weights[typeof m === "string" ? m : m.id] = 1 / metrics.length;
-  const t = leagueTable(dataset, {
-    asOf: a.asOf,
-    ...(b === undefined ? {} : { compareTo: b.asOf }),
-    groupBy: COMMUNE_UNIT_KINDS,
-    metrics,
-    weights,
-    adapters: cachedAdapters(b === undefined ? [a] : [a, b]),
-  });
+  const t = leagueTable(dataset, { asOf: a.asOf, groupBy: COMMUNE_UNIT_KINDS, metrics, weights, adapters: cachedAdapters(b === undefined ? [a] : [a, b]) });
   const better = new Map<string, "higher" | "lower">();
   for (const m of metrics) {
     const adapter = typeof m === "string" ? METRIC_ADAPTERS[m] : m;
     if (adapter !== undefined) better.set(adapter.id, adapter.better);
   }
-  // The table on compareTo by itself (its metrics are cached already): the raw values behind the
-  // previous ranks, so that reports of shards can be ranked together on that date too.
+  // The table on compareTo by itself (its metrics are cached already): the previous ranks, as
+  // leagueTable's compareTo gives them, and the raw values behind them, so that reports of
+  // shards can be ranked together on that date too. One table per date.
   let compareToRows: LeagueSection["compareToRows"] = null;
+  let rows: readonly LeagueRow[] = t.rows;
   if (b !== undefined) {
-    const order = new Map<string, number>();
-    dataset.units.forEach((u, i) => order.set(u.id, i));
     const past = leagueTable(dataset, { asOf: b.asOf, groupBy: COMMUNE_UNIT_KINDS, metrics, weights, adapters: cachedAdapters([b]) });
-    compareToRows = [...past.rows]
-      .sort((x, y) => order.get(x.id)! - order.get(y.id)!)
-      .map((r) => ({ id: r.id, values: Object.fromEntries(Object.entries(r.metrics).map(([id, c]) => [id, { value: c.value, numerator: c.numerator, denominator: c.denominator }])) }));
+    const before = new Map<string, number | null>();
+    for (const r of past.rows) before.set(r.id, r.rank);
+    rows = t.rows.map((r) => {
+      const previousRank = before.get(r.id) ?? null;
+      return { ...r, previousRank, rankChange: previousRank === null || r.rank === null ? null : previousRank - r.rank };
+    });
+    const units = datasetIndex(dataset).units;
+    compareToRows = past.rows
+      .map((r) => ({ row: units.rowOf(r.id), r }))
+      .sort((x, y) => x.row - y.row)
+      .map(({ r }) => ({ id: r.id, values: cellValues(r) }));
   }
   return {
     groupBy: [...t.groupBy],
     metrics: t.metrics.map((m) => ({ id: m.id, label: { vi: m.label.vi, en: m.label.en }, weight: m.weight, better: better.get(m.id) ?? "higher" })),
-    rows: t.rows.map((r) => ({
+    rows: rows.map((r) => ({
       id: r.id,
       name: r.name,
       kind: r.kind,
@@ -465,10 +558,15 @@ function leagueSection(dataset: Dataset, a: OnDate, b: OnDate | undefined, metri
       score: r.score,
       previousRank: r.previousRank,
       rankChange: r.rankChange,
-      values: Object.fromEntries(Object.entries(r.metrics).map(([id, c]) => [id, { value: c.value, numerator: c.numerator, denominator: c.denominator }])),
+      values: cellValues(r),
     })),
     compareToRows,
   };
+}
+
+/** The raw value of each metric of a league row. */
+function cellValues(r: LeagueRow): LeagueSection["rows"][number]["values"] {
+  return Object.fromEntries(Object.entries(r.metrics).map(([id, c]) => [id, { value: c.value, numerator: c.numerator, denominator: c.denominator }]));
 }
 
 function dataQualitySection(dataset: Dataset, asOf: string, run: boolean): DataQualitySection {
@@ -522,7 +620,9 @@ function defaultTitle(dataset: Dataset, day: number): string {
  * Decided once:
  * - **Dates.** Every section gives its figures on `asOf`, on `compareTo` and the change
  *   (`asOf − compareTo`; for ratios the difference of the shares). Each metric runs once per
- *   date; the league table reuses the coverage and standardization already computed.
+ *   date, through the summaries of the metrics (their figures, without the lists of ids the
+ *   report does not show), with everyone's party status worked out once per date; the league
+ *   table reuses the coverage and standardization already computed.
  * - **Period.** Admissions are counted over (compareTo, asOf], per calendar year; without
  *   `compareTo`, over the 12 months ending on `asOf`. Ratings cover the years whose yearly rating
  *   (taken on 31 December) falls in that period: with 2013-06-30 → 2023-06-30, the years
