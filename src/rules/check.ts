@@ -9,6 +9,7 @@ import { datasetIndex, type DatasetIndex } from "../model/compile.js";
 import { ORGANIZATION_KINDS, type CollectionName } from "../model/codes.js";
 import type { Language } from "../model/messages.js";
 import type { Dataset } from "../model/schemas.js";
+import { fillPartyStatuses } from "../metrics/coverage-shared.js";
 import { IS_PARTY_KIND, statusOnDay } from "../model/status.js";
 import { BUILT_IN_SCHEMES } from "../schemes/catalog.js";
 import { checkScheme } from "../schemes/define.js";
@@ -108,6 +109,9 @@ export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Find
   const CELL = ORGANIZATION_KINDS.indexOf("party-cell");
   const GROUP = ORGANIZATION_KINDS.indexOf("party-group");
 
+  // Everyone's party status on the day, in one pass (checks 1 and 4 read it per member).
+  const statusToday = fillPartyStatuses(ix, day, new Uint8Array(pc.count));
+
   // 1. Cells below the minimum of official members.
   const official = new Int32Array(o.count);
   // seen[p] === c + 1: person p already counted for organization c (one pass, no set per cell).
@@ -122,7 +126,7 @@ export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Find
       const p = m.person[r]!;
       if (seen[p] === c + 1) continue;
       seen[p] = c + 1;
-      if (statusOnDay(ix, p, day) === 2) official[target]!++;
+      if (statusToday[p] === 2) official[target]!++;
     }
   }
   for (let c = 0; c < o.count; c++) {
@@ -189,7 +193,7 @@ export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Find
     if (start !== NO_START && start <= day && statusOnDay(ix, p, start) === 0) {
       bad = start;
       found = true;
-    } else if (start <= day && t.end[i]! >= day && statusOnDay(ix, p, day) === 0) {
+    } else if (start <= day && t.end[i]! >= day && statusToday[p] === 0) {
       bad = day;
       found = true;
     }
@@ -230,6 +234,16 @@ export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Find
  * then runs `validateRatings` itself.
  */
 function ratingsAllFit(ix: DatasetIndex, schemes: readonly Scheme[] | undefined): boolean {
+  // With the built-in schemes only, the answer depends on the index alone (not on the date):
+  // computed once per index.
+  if (schemes !== undefined) return ratingsAllFitNow(ix, schemes);
+  let fit = BUILT_IN_FIT.get(ix);
+  if (fit === undefined) BUILT_IN_FIT.set(ix, (fit = ratingsAllFitNow(ix, undefined)));
+  return fit;
+}
+const BUILT_IN_FIT = new WeakMap<DatasetIndex, boolean>();
+
+function ratingsAllFitNow(ix: DatasetIndex, schemes: readonly Scheme[] | undefined): boolean {
   const byId = new Map<string, Scheme>();
   for (const sc of BUILT_IN_SCHEMES) byId.set(sc.id, sc);
   for (const sc of schemes ?? []) byId.set(sc.id, checkScheme(sc, "validateRatings"));
