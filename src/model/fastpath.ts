@@ -9,7 +9,13 @@
  * messages) are zod's. test/model/fastpath.prop.test.ts checks the equivalence.
  *
  * When the caller owns the input (it came from `JSON.parse`), a value that already has the
- * output's shape is frozen and returned as is instead of copied.
+ * output's shape is frozen and returned as is instead of copied. Otherwise the common shapes are
+ * built as object literals (one allocation with every field in the object; V8 then allocates
+ * them straight in the old generation, as they all survive, which spares the young-generation
+ * collections the copying of every record), the others field by field.
+ *
+ * {@link fastList} runs a validator over a whole list (safeParseDataset's case): one loop per
+ * collection, so that no call site sees more than one validator.
  * @module
  */
 import { precisionOf } from "../_lib/days.js";
@@ -87,7 +93,8 @@ function isScore(x: unknown): boolean {
  */
 export const MAYBE_NOT_NFC: RegExp = /[^\u0000-\u02ff\u1e00-\u1eff]/;
 
-// NameSchema normalises to NFC after its length checks.
+// NameSchema normalises to NFC after its length checks. (The regex scans faster than a loop
+// of charCodeAt.)
 function nfc(s: string): string {
   return MAYBE_NOT_NFC.test(s) ? s.normalize("NFC") : s;
 }
@@ -114,10 +121,26 @@ function extra(k: string, x: unknown, mode: FieldMode): boolean {
   return true;
 }
 
+/** A frozen copy of a checked id array (coversUnitIds), or undefined. */
+function frozenCopy(x: unknown): readonly string[] | undefined {
+  return x === undefined ? undefined : Object.freeze((x as string[]).slice());
+}
+
 /** Appends the kept unknown fields (keep mode) to a fresh output record. */
 function addExtras(o: Rec): Rec {
   for (let i = 0; i < extraCount; i += 2) o[extras[i] as string] = extras[i + 1];
   return o;
+}
+
+// Whether a record with an optional id (membership, post, qualification, rating) had one since
+// the last takeIdMet(): a collection none of whose records has an id needs no duplicate check.
+let idMet = false;
+
+/** Whether a fast validator met a record with an optional id that has one since the last call. */
+export function takeIdMet(): boolean {
+  const met = idMet;
+  idMet = false;
+  return met;
 }
 
 // Key presence and order are tracked with bit masks: bit i is shape key i. `order` stays true
@@ -207,11 +230,20 @@ function organization(v: Rec, mode: FieldMode, owned: boolean): Rec | undefined 
     if (covers !== undefined) Object.freeze(covers);
     return unknown ? v : Object.freeze(v);
   }
-  const o: Rec = { id, name: n, kind };
+  if (extraCount === 0) {
+    // The common shapes as literals: one allocation, every field in the object.
+    if (seen === 127) return Object.freeze({ id, name: n, kind, level, parentId, unitId, coversUnitIds: frozenCopy(covers) });
+    if (seen === 39) return Object.freeze({ id, name: n, kind, unitId });
+    if (seen === 63) return Object.freeze({ id, name: n, kind, level, parentId, unitId });
+  }
+  const o: Rec = {};
+  o["id"] = id;
+  o["name"] = n;
+  o["kind"] = kind;
   if (seen & 8) o["level"] = level;
   if (seen & 16) o["parentId"] = parentId;
   if (seen & 32) o["unitId"] = unitId;
-  if (seen & 64) o["coversUnitIds"] = covers === undefined ? undefined : Object.freeze((covers as string[]).slice());
+  if (seen & 64) o["coversUnitIds"] = frozenCopy(covers);
   if (seen & 128) o["foundingDate"] = founding;
   if (seen & 256) o["dissolutionDate"] = dissolution;
   return extraCount === 0 ? Object.freeze(o) : addExtras(o);
@@ -279,7 +311,14 @@ function unit(v: Rec, mode: FieldMode, owned: boolean): Rec | undefined {
     return undefined;
   const n = nfc(name as string);
   if (owned && inOrder && Object.getPrototypeOf(v) === Object.prototype && n === name && (!unknown || mode === "keep")) return unknown ? v : Object.freeze(v);
-  const o: Rec = { id, name: n, kind };
+  if (extraCount === 0) {
+    if (seen === 15) return Object.freeze({ id, name: n, kind, parentId });
+    if (seen === 7) return Object.freeze({ id, name: n, kind });
+  }
+  const o: Rec = {};
+  o["id"] = id;
+  o["name"] = n;
+  o["kind"] = kind;
   if (seen & 8) o["parentId"] = parentId;
   if (seen & 16) o["foundingDate"] = founding;
   if (seen & 32) o["dissolutionDate"] = dissolution;
@@ -349,7 +388,20 @@ function person(v: Rec, mode: FieldMode, owned: boolean): Rec | undefined {
   const n = nfc(name as string);
   const e = ethnicity === undefined ? undefined : nfc(ethnicity as string);
   if (owned && inOrder && Object.getPrototypeOf(v) === Object.prototype && n === name && e === ethnicity && (!unknown || mode === "keep")) return unknown ? v : Object.freeze(v);
-  const o: Rec = { id, name: n };
+  if (extraCount === 0) {
+    switch (seen) {
+      case 63:
+        return Object.freeze({ id, name: n, birthDate, gender, ethnicity: e, unitId });
+      case 47:
+        return Object.freeze({ id, name: n, birthDate, gender, unitId });
+      case 31:
+        return Object.freeze({ id, name: n, birthDate, gender, ethnicity: e });
+    }
+  }
+  // (From an empty literal, which has room for four fields in the object.)
+  const o: Rec = {};
+  o["id"] = id;
+  o["name"] = n;
   if (seen & 4) o["birthDate"] = birthDate;
   if (seen & 8) o["gender"] = gender;
   if (seen & 16) o["ethnicity"] = e;
@@ -369,7 +421,10 @@ function membership(v: Rec, mode: FieldMode, owned: boolean): Rec | undefined {
     let bit: number;
     switch (k) {
       case "id":
-        if (x !== undefined && !isId(x)) return undefined;
+        if (x !== undefined) {
+          if (!isId(x)) return undefined;
+          idMet = true;
+        }
         id = x;
         bit = 0;
         break;
@@ -430,6 +485,35 @@ function membership(v: Rec, mode: FieldMode, owned: boolean): Rec | undefined {
   )
     return undefined;
   if (owned && inOrder && Object.getPrototypeOf(v) === Object.prototype && (!unknown || mode === "keep")) return unknown ? v : Object.freeze(v);
+  if (extraCount === 0) {
+    switch (seen) {
+      case 46:
+        return Object.freeze({ personId, organizationId, startDate, officialDate });
+      case 238:
+        return Object.freeze({ personId, organizationId, startDate, officialDate, endDate, endReason });
+      case 30:
+        return Object.freeze({ personId, organizationId, startDate, startReason });
+      case 14:
+        return Object.freeze({ personId, organizationId, startDate });
+      case 206:
+        return Object.freeze({ personId, organizationId, startDate, endDate, endReason });
+      case 62:
+        return Object.freeze({ personId, organizationId, startDate, startReason, officialDate });
+      // The same with an id.
+      case 47:
+        return Object.freeze({ id, personId, organizationId, startDate, officialDate });
+      case 239:
+        return Object.freeze({ id, personId, organizationId, startDate, officialDate, endDate, endReason });
+      case 31:
+        return Object.freeze({ id, personId, organizationId, startDate, startReason });
+      case 15:
+        return Object.freeze({ id, personId, organizationId, startDate });
+      case 207:
+        return Object.freeze({ id, personId, organizationId, startDate, endDate, endReason });
+      case 63:
+        return Object.freeze({ id, personId, organizationId, startDate, startReason, officialDate });
+    }
+  }
   const o: Rec = {};
   if (seen & 1) o["id"] = id;
   o["personId"] = personId;
@@ -454,7 +538,10 @@ function post(v: Rec, mode: FieldMode, owned: boolean): Rec | undefined {
     let bit: number;
     switch (k) {
       case "id":
-        if (x !== undefined && !isId(x)) return undefined;
+        if (x !== undefined) {
+          if (!isId(x)) return undefined;
+          idMet = true;
+        }
         id = x;
         bit = 0;
         break;
@@ -509,6 +596,26 @@ function post(v: Rec, mode: FieldMode, owned: boolean): Rec | undefined {
   )
     return undefined;
   if (owned && inOrder && Object.getPrototypeOf(v) === Object.prototype && (!unknown || mode === "keep")) return unknown ? v : Object.freeze(v);
+  if (extraCount === 0) {
+    switch (seen) {
+      case 46:
+        return Object.freeze({ personId, role, organizationId, startDate });
+      case 110:
+        return Object.freeze({ personId, role, organizationId, startDate, endDate });
+      case 54:
+        return Object.freeze({ personId, role, unitId, startDate });
+      case 118:
+        return Object.freeze({ personId, role, unitId, startDate, endDate });
+      case 47:
+        return Object.freeze({ id, personId, role, organizationId, startDate });
+      case 111:
+        return Object.freeze({ id, personId, role, organizationId, startDate, endDate });
+      case 55:
+        return Object.freeze({ id, personId, role, unitId, startDate });
+      case 119:
+        return Object.freeze({ id, personId, role, unitId, startDate, endDate });
+    }
+  }
   const o: Rec = {};
   if (seen & 1) o["id"] = id;
   o["personId"] = personId;
@@ -532,7 +639,10 @@ function qualification(v: Rec, mode: FieldMode, owned: boolean): Rec | undefined
     let bit: number;
     switch (k) {
       case "id":
-        if (x !== undefined && !isId(x)) return undefined;
+        if (x !== undefined) {
+          if (!isId(x)) return undefined;
+          idMet = true;
+        }
         id = x;
         bit = 0;
         break;
@@ -575,6 +685,18 @@ function qualification(v: Rec, mode: FieldMode, owned: boolean): Rec | undefined
   )
     return undefined;
   if (owned && inOrder && Object.getPrototypeOf(v) === Object.prototype && (!unknown || mode === "keep")) return unknown ? v : Object.freeze(v);
+  if (extraCount === 0) {
+    switch (seen) {
+      case 30:
+        return Object.freeze({ personId, scale, level, date });
+      case 14:
+        return Object.freeze({ personId, scale, level });
+      case 31:
+        return Object.freeze({ id, personId, scale, level, date });
+      case 15:
+        return Object.freeze({ id, personId, scale, level });
+    }
+  }
   const o: Rec = {};
   if (seen & 1) o["id"] = id;
   o["personId"] = personId;
@@ -596,7 +718,10 @@ function rating(v: Rec, mode: FieldMode, owned: boolean): Rec | undefined {
     let bit: number;
     switch (k) {
       case "id":
-        if (x !== undefined && !isId(x)) return undefined;
+        if (x !== undefined) {
+          if (!isId(x)) return undefined;
+          idMet = true;
+        }
         id = x;
         bit = 0;
         break;
@@ -651,6 +776,26 @@ function rating(v: Rec, mode: FieldMode, owned: boolean): Rec | undefined {
   )
     return undefined;
   if (owned && inOrder && Object.getPrototypeOf(v) === Object.prototype && (!unknown || mode === "keep")) return unknown ? v : Object.freeze(v);
+  if (extraCount === 0) {
+    switch (seen) {
+      case 58:
+        return Object.freeze({ subjectId, scheme, period, level });
+      case 90:
+        return Object.freeze({ subjectId, scheme, period, score });
+      case 122:
+        return Object.freeze({ subjectId, scheme, period, level, score });
+      case 62:
+        return Object.freeze({ subjectId, subjectKind, scheme, period, level });
+      case 59:
+        return Object.freeze({ id, subjectId, scheme, period, level });
+      case 91:
+        return Object.freeze({ id, subjectId, scheme, period, score });
+      case 123:
+        return Object.freeze({ id, subjectId, scheme, period, level, score });
+      case 63:
+        return Object.freeze({ id, subjectId, subjectKind, scheme, period, level });
+    }
+  }
   const o: Rec = {};
   if (seen & 1) o["id"] = id;
   o["subjectId"] = subjectId;
@@ -679,8 +824,116 @@ export const FAST_RECORD: Readonly<Record<CollectionName, Fast>> = {
   ratings: rating,
 };
 
+/** Whether `v` is a plain object: not an array, its prototype Object.prototype or null. */
+export function isPlainRecord(v: unknown): v is Rec {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** Where {@link fastList} stopped: the record it read there, whether it is a plain object, and what its validator returned. */
+export const STOPPED: { done: boolean; value: unknown; plain: boolean; result: Rec | undefined } = { done: false, value: undefined, plain: false, result: undefined };
+
+function end(i: number): number {
+  STOPPED.done = true;
+  STOPPED.value = undefined;
+  STOPPED.result = undefined;
+  return i;
+}
+
+function stop(v: unknown, plain: boolean, r: Rec | undefined, i: number): number {
+  STOPPED.done = false;
+  STOPPED.value = v;
+  STOPPED.plain = plain;
+  STOPPED.result = r;
+  return i;
+}
+
+/**
+ * Validates `list[from]`, `list[from + 1]` ... (input the caller does not own) with the fast
+ * validator of `collection`, storing the record it makes of `list[i]` (frozen) at
+ * `out[base + i]`, one loop per collection so that each call site sees one validator. Stops at
+ * the first record that is not a plain object, that the validator leaves to zod, or that has
+ * unknown fields kept (not frozen), and returns its index, with the record and the validator's
+ * result in {@link STOPPED} (so that each element is read once); at the end of the list, returns
+ * its length with `STOPPED.done` set.
+ */
+export function fastList(collection: CollectionName, list: readonly unknown[], from: number, mode: FieldMode, out: unknown[], base: number): number {
+  let i = from;
+  switch (collection) {
+    case "organizations":
+      for (; i < list.length; i++) {
+        const v = list[i];
+        const plain = isPlainRecord(v);
+        const r = plain ? organization(v, mode, false) : undefined;
+        if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
+        out[base + i] = r;
+      }
+      return end(i);
+    case "units":
+      for (; i < list.length; i++) {
+        const v = list[i];
+        const plain = isPlainRecord(v);
+        const r = plain ? unit(v, mode, false) : undefined;
+        if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
+        out[base + i] = r;
+      }
+      return end(i);
+    case "people":
+      for (; i < list.length; i++) {
+        const v = list[i];
+        const plain = isPlainRecord(v);
+        const r = plain ? person(v, mode, false) : undefined;
+        if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
+        out[base + i] = r;
+      }
+      return end(i);
+    case "memberships":
+      for (; i < list.length; i++) {
+        const v = list[i];
+        const plain = isPlainRecord(v);
+        const r = plain ? membership(v, mode, false) : undefined;
+        if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
+        out[base + i] = r;
+      }
+      return end(i);
+    case "posts":
+      for (; i < list.length; i++) {
+        const v = list[i];
+        const plain = isPlainRecord(v);
+        const r = plain ? post(v, mode, false) : undefined;
+        if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
+        out[base + i] = r;
+      }
+      return end(i);
+    case "qualifications":
+      for (; i < list.length; i++) {
+        const v = list[i];
+        const plain = isPlainRecord(v);
+        const r = plain ? qualification(v, mode, false) : undefined;
+        if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
+        out[base + i] = r;
+      }
+      return end(i);
+    case "ratings":
+      for (; i < list.length; i++) {
+        const v = list[i];
+        const plain = isPlainRecord(v);
+        const r = plain ? rating(v, mode, false) : undefined;
+        if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
+        out[base + i] = r;
+      }
+      return end(i);
+  }
+  return end(i);
+}
+
 /** Resets module state (kept unknown fields) so no input value outlives a call. */
 export function releaseScratch(): void {
   extras = [];
   extraCount = 0;
+  STOPPED.done = false;
+  STOPPED.value = undefined;
+  STOPPED.result = undefined;
+  idMet = false;
 }

@@ -3,13 +3,12 @@
  * @module
  */
 import * as z from "zod";
-import { firstDay, lastDay } from "../_lib/days.js";
 import { GrassrootsError, type DatasetIssue, type IssueCode } from "../_lib/errors.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { describeType, joinPath, preview } from "../_lib/path.js";
 import { DEFAULT_LEVEL_CATALOG, type LevelCatalog, type LevelTable } from "./catalog.js";
 import { COLLECTIONS, type CollectionName, isPartyOrganizationKind } from "./codes.js";
-import { FAST_PATH, FAST_RECORD, releaseScratch } from "./fastpath.js";
+import { FAST_PATH, FAST_RECORD, fastList, isPlainRecord, releaseScratch, STOPPED, takeIdMet } from "./fastpath.js";
 import { issueMessage, type Language, type MessageParams, TARGET_WORDS } from "./messages.js";
 import {
   IsoDateSchema,
@@ -138,11 +137,7 @@ function languageOf(locale: ParseOptions["locale"]): Language {
   return code === "en" ? "en" : "vi";
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v) as unknown;
-  return proto === Object.prototype || proto === null;
-}
+const isPlainObject = isPlainRecord;
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
   let cur: unknown = root;
@@ -164,6 +159,8 @@ const EXPECTED_WORDS: Readonly<Record<Language, Readonly<Record<string, string>>
 export interface Accumulator {
   setAsOf(value: unknown, path: string, loc?: RecordLocation): void;
   add(collection: CollectionName, value: unknown, loc?: RecordLocation): void;
+  /** Adds every record of `list` (the caller's, read once each), as `add` without a location would. */
+  addAll(collection: CollectionName, list: readonly unknown[]): void;
   /**
    * Adds a record read from `file` at `line` (1-based). `owned`: the value is the caller's own
    * (fresh from `JSON.parse`), so it may be frozen and kept as the parsed record.
@@ -241,7 +238,32 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
     qualifications: [],
     ratings: [],
   };
+  // How many records of each collection are in: records[c] may be longer, made to size up front.
+  const size: Record<CollectionName, number> = {
+    organizations: 0,
+    units: 0,
+    people: 0,
+    memberships: 0,
+    posts: 0,
+    qualifications: 0,
+    ratings: 0,
+  };
+  /** Appends the entry of the next record of `c`. */
+  const put = (c: CollectionName, value: unknown): void => {
+    records[c][size[c]++] = value;
+  };
   const where: Partial<Record<CollectionName, Locations>> = {};
+  // The collections with an optional id where some record may have one (the others need no
+  // duplicate-id check): every record zod parsed or rejected, and what the fast path saw.
+  const withIds: Record<CollectionName, boolean> = {
+    organizations: true,
+    units: true,
+    people: true,
+    memberships: false,
+    posts: false,
+    qualifications: false,
+    ratings: false,
+  };
   // The parsed records that are not frozen yet (zod's output, kept unknown fields).
   const toFreeze: Record<CollectionName, number[]> = {
     organizations: [],
@@ -328,7 +350,7 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
 
   // The slow path: zod, with its issues translated. `value` is a plain object.
   function addSlow(collection: CollectionName, value: Record<string, unknown>, index: number, loc: RecordLocation | undefined): void {
-    const list = records[collection];
+    withIds[collection] = true;
     const prefix = `${collection}[${index}]`;
     if (mode !== "reject") {
       // zod's loose and strip modes drop "__proto__" without a word; report such keys ourselves.
@@ -337,31 +359,40 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
     const r = recordSchema(collection, mode).safeParse(value);
     if (r.success) {
       toFreeze[collection].push(index);
-      list.push(r.data);
+      put(collection, r.data);
     } else {
       for (const zi of r.error?.issues ?? []) translate(zi, value, prefix, loc);
       // Keep the id (if it is one) so that references to this record do not add noise.
       const id = value["id"];
-      list.push(typeof id === "string" && id.length > 0 ? { id } : undefined);
+      put(collection, typeof id === "string" && id.length > 0 ? { id } : undefined);
       failed[collection].push(index);
     }
   }
 
   function addAt(collection: CollectionName, value: unknown, loc: RecordLocation | undefined, owned: boolean): void {
-    const list = records[collection];
-    const index = list.length;
     if (!isPlainObject(value)) {
-      push(`${collection}[${index}]`, "invalid-type", { expected: EXPECTED_WORDS[language]["object"] ?? "object", received: describeType(value) }, loc);
-      list.push(undefined);
-      failed[collection].push(index);
+      addNotObject(collection, value, loc);
       return;
     }
-    const fast = FAST_PATH.enabled ? FAST_RECORD[collection](value, mode, owned) : undefined;
+    addChecked(collection, value, FAST_PATH.enabled ? FAST_RECORD[collection](value, mode, owned) : undefined, loc);
+    if (takeIdMet()) withIds[collection] = true;
+  }
+
+  function addNotObject(collection: CollectionName, value: unknown, loc: RecordLocation | undefined): void {
+    const index = size[collection];
+    push(`${collection}[${index}]`, "invalid-type", { expected: EXPECTED_WORDS[language]["object"] ?? "object", received: describeType(value) }, loc);
+    put(collection, undefined);
+    failed[collection].push(index);
+  }
+
+  /** Adds a plain object, given what the fast path made of it (undefined: left to zod). */
+  function addChecked(collection: CollectionName, value: Record<string, unknown>, fast: Record<string, unknown> | undefined, loc: RecordLocation | undefined): void {
+    const index = size[collection];
     if (fast === undefined) addSlow(collection, value, index, loc);
     else {
       // Frozen but for a record with unknown fields kept, frozen (deeply) at the end.
       if (mode === "keep" && !Object.isFrozen(fast)) toFreeze[collection].push(index);
-      list.push(fast);
+      put(collection, fast);
     }
   }
 
@@ -377,19 +408,47 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
       else push(path, "invalid-date", { value: preview(value), expected: "YYYY-MM-DD" }, loc);
     },
     add(collection, value, loc) {
-      if (loc) (where[collection] ??= new Locations()).add(records[collection].length, loc.file, loc.line);
+      if (loc) (where[collection] ??= new Locations()).add(size[collection], loc.file, loc.line);
       addAt(collection, value, loc, false);
     },
+    addAll(collection, list) {
+      if (!FAST_PATH.enabled) {
+        for (let i = 0; i < list.length; i++) addAt(collection, list[i], undefined, false);
+        return;
+      }
+      // Each record gives one entry, so a list added to an empty collection is given its length
+      // at once (growing by appends copies the entries over and over). Up to 2^24 records:
+      // longer arrays made to size may not be fast arrays.
+      let out = records[collection];
+      const n = list.length;
+      if (size[collection] === 0 && out.length === 0 && Number.isInteger(n) && n > 0 && n <= 1 << 24) out = records[collection] = new Array<unknown>(n);
+      // The fast loop, and each record it stops at the usual way, in order: record i of `list`
+      // is entry base + i.
+      const base = size[collection];
+      takeIdMet();
+      for (let i = 0; ; i++) {
+        i = fastList(collection, list, i, mode, out, base);
+        size[collection] = base + i;
+        if (takeIdMet()) withIds[collection] = true;
+        if (STOPPED.done) break;
+        const value = STOPPED.value;
+        if (STOPPED.plain) addChecked(collection, value as Record<string, unknown>, STOPPED.result, undefined);
+        else addNotObject(collection, value, undefined);
+      }
+      // (A list that shrank while it was read.)
+      if (out.length > size[collection]) out.length = size[collection];
+    },
     addLine(collection, value, file, line, owned) {
-      const list = records[collection];
-      (where[collection] ??= new Locations()).add(list.length, file, line);
+      const index = size[collection];
+      (where[collection] ??= new Locations()).add(index, file, line);
       // Plain objects the fast path accepts need no location: only a failure reports one.
       if (isPlainObject(value)) {
         const fast = FAST_PATH.enabled ? FAST_RECORD[collection](value, mode, owned) : undefined;
-        if (fast === undefined) addSlow(collection, value, list.length, { file, line });
+        if (takeIdMet()) withIds[collection] = true;
+        if (fast === undefined) addSlow(collection, value, index, { file, line });
         else {
-          if (mode === "keep" && !Object.isFrozen(fast)) toFreeze[collection].push(list.length);
-          list.push(fast);
+          if (mode === "keep" && !Object.isFrozen(fast)) toFreeze[collection].push(index);
+          put(collection, fast);
         }
         return;
       }
@@ -405,7 +464,7 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
       }
       let maps: ResolvedIds | undefined;
       try {
-        maps = checkReferences(records, ok, locs, catalog, language, push);
+        maps = checkReferences(records, ok, withIds, locs, catalog, language, push);
       } catch (e) {
         push("", "invalid-value", { value: e instanceof Error ? e.message : "?" });
       }
@@ -427,6 +486,7 @@ type Push = (path: string, code: IssueCode, params: MessageParams, loc?: RecordL
 function checkReferences(
   records: Record<CollectionName, unknown[]>,
   ok: Record<CollectionName, Uint8Array>,
+  withIds: Readonly<Record<CollectionName, boolean>>,
   at: (c: CollectionName, i: number) => RecordLocation | undefined,
   catalog: LevelCatalog,
   language: Language,
@@ -434,11 +494,15 @@ function checkReferences(
 ): ResolvedIds {
   const words = TARGET_WORDS[language];
 
+  // Whether a collection's ids are unique (then a reference that names the record after the
+  // last one resolved can be checked without hashing; see nearRow).
+  let unique = false;
   function indexIds(c: CollectionName, optional: boolean): Map<string, number> {
     const map = new Map<string, number>();
     const list = records[c] as ({ id?: string } | undefined)[];
     const okc = ok[c];
     let i = 0;
+    unique = true;
     // Until the first duplicate, one hash operation per id: set, and see whether the map grew.
     for (; i < list.length; i++) {
       const id = list[i]?.id;
@@ -447,6 +511,7 @@ function checkReferences(
       map.set(id, i);
       if (map.size !== size) continue;
       // A duplicate: restore the first row of the id, then go on the careful way.
+      unique = false;
       let first = 0;
       while ((list[first] as { id?: string } | undefined)?.id !== id) first++;
       map.set(id, first);
@@ -462,12 +527,16 @@ function checkReferences(
     return map;
   }
   const orgIds = indexIds("organizations", false);
+  const orgsUnique = unique;
   const unitIds = indexIds("units", false);
+  const unitsUnique = unique;
   const personIds = indexIds("people", false);
-  for (const c of ["memberships", "posts", "qualifications", "ratings"] as const) indexIds(c, true);
+  const peopleUnique = unique;
+  for (const c of ["memberships", "posts", "qualifications", "ratings"] as const) if (withIds[c]) indexIds(c, true);
 
   const orgs = records.organizations as (Organization | undefined)[];
   const units = records.units as (Unit | undefined)[];
+  const people = records.people as (Person | undefined)[];
 
   // The row `id` resolves to in `map`: -1 when there is no id, -2 (and an issue) when unresolved.
   function ref(c: CollectionName, i: number, field: string, id: string | undefined, map: Map<string, number>, target: string): number {
@@ -479,7 +548,7 @@ function checkReferences(
   }
   function order(c: CollectionName, i: number, startField: string, start: string | undefined, endField: string, end: string | undefined): void {
     if (start === undefined || end === undefined) return;
-    if (lastDay(end) < firstDay(start)) push(`${c}[${i}].${endField}`, "end-before-start", { value: `${endField} ${end}`, other: `${startField} ${start}` }, at(c, i));
+    if (lastKey(end) < firstKey(start)) push(`${c}[${i}].${endField}`, "end-before-start", { value: `${endField} ${end}`, other: `${startField} ${start}` }, at(c, i));
   }
 
   for (let i = 0; i < orgs.length; i++) {
@@ -487,13 +556,23 @@ function checkReferences(
     if (!o || !ok.organizations[i]) continue;
     ref("organizations", i, "parentId", o.parentId, orgIds, "organizations");
     ref("organizations", i, "unitId", o.unitId, unitIds, "units");
-    if (o.coversUnitIds) {
-      const seen = new Set<string>();
-      o.coversUnitIds.forEach((u, k) => {
-        ref("organizations", i, `coversUnitIds[${k}]`, u, unitIds, "units");
-        if (seen.has(u)) push(`organizations[${i}].coversUnitIds[${k}]`, "duplicate-id", { value: u, other: `coversUnitIds` }, at("organizations", i));
-        seen.add(u);
-      });
+    const covers = o.coversUnitIds;
+    if (covers) {
+      // A parsed coversUnitIds is a dense array of strings, most often of one or two: a set of
+      // those seen only for long ones.
+      const seen = covers.length > 8 ? new Set<string>() : undefined;
+      for (let k = 0; k < covers.length; k++) {
+        const u = covers[k]!;
+        if (!unitIds.has(u)) ref("organizations", i, `coversUnitIds[${k}]`, u, unitIds, "units");
+        let dup = false;
+        if (seen === undefined) {
+          for (let j = 0; j < k && !dup; j++) dup = covers[j] === u;
+        } else {
+          dup = seen.has(u);
+          seen.add(u);
+        }
+        if (dup) push(`organizations[${i}].coversUnitIds[${k}]`, "duplicate-id", { value: u, other: `coversUnitIds` }, at("organizations", i));
+      }
     }
     order("organizations", i, "foundingDate", o.foundingDate, "dissolutionDate", o.dissolutionDate);
   }
@@ -506,11 +585,22 @@ function checkReferences(
   findCycles("organizations", orgs, ok.organizations, orgIds, at, push);
   findCycles("units", units, ok.units, unitIds, at, push);
 
-  const people = records.people as (Person | undefined)[];
+  // Below, `last…` is the row the previous reference of the same kind resolved to: sorted data
+  // names the same record again or the next one, found without hashing (nearRow).
+  const okp = ok.people;
   const personUnit = new Int32Array(people.length);
+  let lastUnit = -1;
   for (let i = 0; i < people.length; i++) {
     const p = people[i];
-    personUnit[i] = p && ok.people[i] ? ref("people", i, "unitId", p.unitId, unitIds, "units") : -1;
+    if (!p || !okp[i]) {
+      personUnit[i] = -1;
+      continue;
+    }
+    const id = p.unitId;
+    let row = nearRow(units, lastUnit, id, unitsUnique);
+    if (row < 0) row = ref("people", i, "unitId", id, unitIds, "units");
+    if (row >= 0) lastUnit = row;
+    personUnit[i] = row;
   }
 
   const memberships = records.memberships as (Membership | undefined)[];
@@ -518,79 +608,88 @@ function checkReferences(
   const okOrg = ok.organizations;
   const membershipPerson = new Int32Array(memberships.length);
   const membershipOrganization = new Int32Array(memberships.length);
-  // Records of one organization (one person) often come together: remember the last id resolved.
-  let lastOrgId: string | undefined;
-  let lastOrgRow = -1;
+  let lastPerson = -1;
+  let lastOrg = -1;
+  // Whether the organization of row `partyRow` (the last one checked) is a party organization.
+  let partyRow = -1;
+  let partyOk = true;
   for (let i = 0; i < memberships.length; i++) {
     const m = memberships[i];
     if (!m || !okm[i]) continue;
-    membershipPerson[i] = ref("memberships", i, "personId", m.personId, personIds, "people");
-    let oi: number;
-    if (m.organizationId === lastOrgId) oi = lastOrgRow;
-    else {
-      oi = ref("memberships", i, "organizationId", m.organizationId, orgIds, "organizations");
-      if (oi >= 0) {
-        lastOrgId = m.organizationId;
-        lastOrgRow = oi;
-      }
-    }
+    let pi = nearRow(people, lastPerson, m.personId, peopleUnique);
+    if (pi < 0) pi = ref("memberships", i, "personId", m.personId, personIds, "people");
+    if (pi >= 0) lastPerson = pi;
+    membershipPerson[i] = pi;
+    let oi = nearRow(orgs, lastOrg, m.organizationId, orgsUnique);
+    if (oi < 0) oi = ref("memberships", i, "organizationId", m.organizationId, orgIds, "organizations");
+    if (oi >= 0) lastOrg = oi;
     membershipOrganization[i] = oi;
-    if (oi >= 0 && (m.officialDate !== undefined || m.startReason === "readmitted")) {
-      const org = orgs[oi];
-      if (org && okOrg[oi] && !isPartyOrganizationKind(org.kind)) {
-        push(`memberships[${i}].organizationId`, "not-party-organization", { value: m.organizationId, other: org.kind }, at("memberships", i));
-      }
-    }
-    const start = m.startDate;
-    const end = m.endDate;
     const official = m.officialDate;
+    if (oi >= 0 && (official !== undefined || m.startReason === "readmitted")) {
+      if (oi !== partyRow) {
+        const org = orgs[oi];
+        partyRow = oi;
+        partyOk = !(org && okOrg[oi]) || isPartyOrganizationKind(org.kind);
+      }
+      if (!partyOk) push(`memberships[${i}].organizationId`, "not-party-organization", { value: m.organizationId, other: orgs[oi]!.kind }, at("memberships", i));
+    }
+    const end = m.endDate;
     if (end === undefined && official === undefined) continue;
-    const startDay = firstDay(start);
-    const endDay = end === undefined ? 0 : lastDay(end);
+    const start = m.startDate;
+    const startDay = firstKey(start);
+    const endDay = end === undefined ? 0 : lastKey(end);
     if (end !== undefined && endDay < startDay) push(`memberships[${i}].endDate`, "end-before-start", { value: `endDate ${end}`, other: `startDate ${start}` }, at("memberships", i));
     if (official !== undefined) {
       // A member transferred in from outside the dataset may carry the date they became
       // official elsewhere, before this membership started.
-      if (m.startReason !== "transferred" && lastDay(official) < startDay) {
+      if (m.startReason !== "transferred" && lastKey(official) < startDay) {
         push(`memberships[${i}].officialDate`, "date-order", { value: `officialDate ${official} <`, other: `startDate ${start}` }, at("memberships", i));
-      } else if (end !== undefined && endDay >= startDay && firstDay(official) > endDay) {
+      } else if (end !== undefined && endDay >= startDay && firstKey(official) > endDay) {
         push(`memberships[${i}].officialDate`, "date-order", { value: `officialDate ${official} >`, other: `endDate ${end}` }, at("memberships", i));
       }
     }
   }
 
   const posts = records.posts as (Post | undefined)[];
+  const okpo = ok.posts;
   const postPerson = new Int32Array(posts.length);
   const postOrganization = new Int32Array(posts.length);
   const postUnit = new Int32Array(posts.length);
+  lastPerson = -1;
+  lastOrg = -1;
+  lastUnit = -1;
   for (let i = 0; i < posts.length; i++) {
     const p = posts[i];
-    if (!p || !ok.posts[i]) continue;
-    postPerson[i] = ref("posts", i, "personId", p.personId, personIds, "people");
-    postOrganization[i] = ref("posts", i, "organizationId", p.organizationId, orgIds, "organizations");
-    postUnit[i] = ref("posts", i, "unitId", p.unitId, unitIds, "units");
+    if (!p || !okpo[i]) continue;
+    let pi = nearRow(people, lastPerson, p.personId, peopleUnique);
+    if (pi < 0) pi = ref("posts", i, "personId", p.personId, personIds, "people");
+    if (pi >= 0) lastPerson = pi;
+    postPerson[i] = pi;
+    let oi = nearRow(orgs, lastOrg, p.organizationId, orgsUnique);
+    if (oi < 0) oi = ref("posts", i, "organizationId", p.organizationId, orgIds, "organizations");
+    if (oi >= 0) lastOrg = oi;
+    postOrganization[i] = oi;
+    let ui = nearRow(units, lastUnit, p.unitId, unitsUnique);
+    if (ui < 0) ui = ref("posts", i, "unitId", p.unitId, unitIds, "units");
+    if (ui >= 0) lastUnit = ui;
+    postUnit[i] = ui;
     if (p.organizationId === undefined && p.unitId === undefined) push(`posts[${i}].organizationId`, "missing-field", { expected: "organizationId | unitId" }, at("posts", i));
     order("posts", i, "startDate", p.startDate, "endDate", p.endDate);
   }
 
+  const tables = levelTables(catalog);
   const quals = records.qualifications as (Qualification | undefined)[];
   const qualificationPerson = new Int32Array(quals.length);
   const okq = ok.qualifications;
-  let lastQualPerson: string | undefined;
-  let lastQualRow = -1;
+  lastPerson = -1;
   for (let i = 0; i < quals.length; i++) {
     const q = quals[i];
     if (!q || !okq[i]) continue;
-    if (q.personId === lastQualPerson) qualificationPerson[i] = lastQualRow;
-    else {
-      const row = ref("qualifications", i, "personId", q.personId, personIds, "people");
-      qualificationPerson[i] = row;
-      if (row >= 0) {
-        lastQualPerson = q.personId;
-        lastQualRow = row;
-      }
-    }
-    const table = catalog.scales?.[q.scale];
+    let row = nearRow(people, lastPerson, q.personId, peopleUnique);
+    if (row < 0) row = ref("qualifications", i, "personId", q.personId, personIds, "people");
+    if (row >= 0) lastPerson = row;
+    qualificationPerson[i] = row;
+    const table = tables.scale(q.scale);
     if (table) checkLevel("qualifications", i, q.level, table);
   }
 
@@ -598,38 +697,60 @@ function checkReferences(
   const ratingSubject = new Int32Array(ratings.length);
   const ratingSubjectKind = new Uint8Array(ratings.length);
   const okr = ok.ratings;
-  let lastScheme: string | undefined;
-  let lastTable: LevelTable | undefined;
   // Ids of both a person and an organization (a subject without subjectKind is then ambiguous).
   const inBoth = new Set<string>();
   const [fewer, more] = personIds.size < orgIds.size ? [personIds, orgIds] : [orgIds, personIds];
   for (const id of fewer.keys()) if (more.has(id)) inBoth.add(id);
+  const anyInBoth = inBoth.size > 0;
   // The last subject without a subjectKind that resolved to exactly one record.
   let lastSubject: string | undefined;
   let lastSubjectRow = -1;
   let lastSubjectKind = 0;
+  lastPerson = -1;
+  lastOrg = -1;
   for (let i = 0; i < ratings.length; i++) {
     const r = ratings[i];
     if (!r || !okr[i]) continue;
     const kind = r.subjectKind;
-    if (kind === "person") ratingSubject[i] = ref("ratings", i, "subjectId", r.subjectId, personIds, "person");
-    else if (kind === "organization") {
-      ratingSubject[i] = ref("ratings", i, "subjectId", r.subjectId, orgIds, "organization");
+    const id = r.subjectId;
+    if (kind === "person") {
+      let row = nearRow(people, lastPerson, id, peopleUnique);
+      if (row < 0) row = ref("ratings", i, "subjectId", id, personIds, "person");
+      if (row >= 0) lastPerson = row;
+      ratingSubject[i] = row;
+    } else if (kind === "organization") {
+      let row = nearRow(orgs, lastOrg, id, orgsUnique);
+      if (row < 0) row = ref("ratings", i, "subjectId", id, orgIds, "organization");
+      if (row >= 0) lastOrg = row;
+      ratingSubject[i] = row;
       ratingSubjectKind[i] = 1;
-    } else if (r.subjectId === lastSubject) {
+    } else if (id === lastSubject) {
       ratingSubject[i] = lastSubjectRow;
       ratingSubjectKind[i] = lastSubjectKind;
     } else {
-      // Look in the other map only when needed: an id in both is one of `inBoth`.
-      const inPeople = personIds.get(r.subjectId);
-      const inOrgs = inPeople === undefined || inBoth.has(r.subjectId) ? orgIds.get(r.subjectId) : undefined;
+      // Look in the other map only when needed: an id in both is one of `inBoth`. After an
+      // organization, look near it first: found there, the id is no person's unless in both.
+      let inPeople: number | undefined;
+      let inOrgs: number | undefined;
+      const nearOrg = lastSubjectKind === 1 ? nearRow(orgs, lastOrg, id, orgsUnique) : -1;
+      if (nearOrg >= 0 && !(anyInBoth && inBoth.has(id))) inOrgs = nearOrg;
+      else {
+        inPeople = nearRow(people, lastPerson, id, peopleUnique);
+        if (inPeople < 0) inPeople = personIds.get(id);
+        if (inPeople === undefined) {
+          inOrgs = nearRow(orgs, lastOrg, id, orgsUnique);
+          if (inOrgs < 0) inOrgs = orgIds.get(id);
+        } else if (anyInBoth && inBoth.has(id)) inOrgs = orgIds.get(id);
+      }
       if ((inPeople === undefined) !== (inOrgs === undefined)) {
-        lastSubject = r.subjectId;
+        lastSubject = id;
         lastSubjectRow = inPeople ?? inOrgs!;
         lastSubjectKind = inPeople === undefined ? 1 : 0;
+        if (inPeople === undefined) lastOrg = inOrgs!;
+        else lastPerson = inPeople;
       }
-      if (inPeople !== undefined && inOrgs !== undefined) push(`ratings[${i}].subjectId`, "ambiguous-reference", { value: r.subjectId }, at("ratings", i));
-      else if (inPeople === undefined && inOrgs === undefined) push(`ratings[${i}].subjectId`, "unresolved-reference", { value: r.subjectId, target: words["subject"] ?? "" }, at("ratings", i));
+      if (inPeople !== undefined && inOrgs !== undefined) push(`ratings[${i}].subjectId`, "ambiguous-reference", { value: id }, at("ratings", i));
+      else if (inPeople === undefined && inOrgs === undefined) push(`ratings[${i}].subjectId`, "unresolved-reference", { value: id, target: words["subject"] ?? "" }, at("ratings", i));
       else if (inPeople !== undefined) ratingSubject[i] = inPeople;
       else {
         ratingSubject[i] = inOrgs!;
@@ -637,13 +758,7 @@ function checkReferences(
       }
     }
     if (r.level === undefined && r.score === undefined) push(`ratings[${i}].level`, "missing-field", { expected: "level | score" }, at("ratings", i));
-    let table: LevelTable | undefined;
-    if (r.scheme === lastScheme) table = lastTable;
-    else {
-      table = catalog.schemes?.[r.scheme];
-      lastScheme = r.scheme;
-      lastTable = table;
-    }
+    const table = tables.scheme(r.scheme);
     if (table) {
       if (r.level !== undefined) checkLevel("ratings", i, r.level, table);
     } else if (catalog.unknownSchemes === "reject") {
@@ -652,8 +767,9 @@ function checkReferences(
     }
   }
 
-  function checkLevel(c: CollectionName, i: number, level: string, table: LevelTable): void {
-    for (const l of table.levels) if (l.code === level) return;
+  function checkLevel(c: CollectionName, i: number, level: string, entry: TableEntry): void {
+    if (hasLevel(entry, level)) return;
+    const table = entry.table;
     push(`${c}[${i}].level`, "unknown-level", { value: level, target: table.id, expected: table.levels.map((l) => l.code).join(", ") }, at(c, i));
   }
   return {
@@ -662,16 +778,114 @@ function checkReferences(
     people: personIds,
     refs: {
       personUnit,
-    membershipPerson,
-    membershipOrganization,
-    postPerson,
-    postOrganization,
-    postUnit,
-    qualificationPerson,
+      membershipPerson,
+      membershipOrganization,
+      postPerson,
+      postOrganization,
+      postUnit,
+      qualificationPerson,
       ratingSubject,
       ratingSubjectKind,
     },
   };
+}
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1000;
+}
+
+/**
+ * @internal The first day of a date that passed the record schemas (YYYY, YYYY-MM or YYYY-MM-DD), as the
+ * number y·10000 + m·100 + d: ordered as firstDay (src/_lib/days.ts) orders, without its
+ * calendar arithmetic. The year is read as readDate reads it.
+ */
+export function firstKey(s: string): number {
+  const n = s.length;
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  if (n === 4) return y * 10000 + 101;
+  const m = digit(s, 5) * 10 + digit(s, 6);
+  return y * 10000 + m * 100 + (n === 7 ? 1 : digit(s, 8) * 10 + digit(s, 9));
+}
+
+/**
+ * @internal The last day of a checked date as {@link firstKey} numbers it. A month ends on "day 31": no
+ * valid date falls between its true last day and that, so every comparison with a first day
+ * comes out as with lastDay.
+ */
+export function lastKey(s: string): number {
+  const n = s.length;
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  if (n === 4) return y * 10000 + 1231;
+  const m = digit(s, 5) * 10 + digit(s, 6);
+  return y * 10000 + m * 100 + (n === 7 ? 31 : digit(s, 8) * 10 + digit(s, 9));
+}
+
+/**
+ * The row of `id` in `list` when it is row `last` (a row an earlier lookup of `list`'s id map
+ * returned), or, when the ids of `list` are `unique`, the row after it; -1 otherwise (look it up
+ * in the map). Either way the row is the one the id map holds for `id`: the map holds each id's
+ * first row, which with unique ids is its only one.
+ */
+function nearRow(list: readonly ({ readonly id?: string | undefined } | undefined)[], last: number, id: string | undefined, unique: boolean): number {
+  if (id === undefined || last < 0) return -1;
+  if (list[last]?.id === id) return last;
+  if (unique) {
+    const next = last + 1;
+    if (next < list.length && list[next]?.id === id) return next;
+  }
+  return -1;
+}
+
+/** A level table of the catalog, and its level codes as a set (null: levels that cannot be read whole). */
+interface TableEntry {
+  readonly table: LevelTable;
+  codes: Set<unknown> | null | undefined;
+}
+
+/** The catalog's level tables by scale and by scheme, each looked up in the catalog once per parse. */
+function levelTables(catalog: LevelCatalog): { scale(id: string): TableEntry | undefined; scheme(id: string): TableEntry | undefined } {
+  const scales = new Map<string, TableEntry | undefined>();
+  const schemes = new Map<string, TableEntry | undefined>();
+  const entry = (table: LevelTable | undefined): TableEntry | undefined => (table ? { table, codes: undefined } : undefined);
+  return {
+    scale(id) {
+      let e = scales.get(id);
+      if (e === undefined && !scales.has(id)) {
+        e = entry(catalog.scales?.[id as keyof LevelCatalog["scales"]]);
+        scales.set(id, e);
+      }
+      return e;
+    },
+    scheme(id) {
+      let e = schemes.get(id);
+      if (e === undefined && !schemes.has(id)) {
+        e = entry(catalog.schemes?.[id]);
+        schemes.set(id, e);
+      }
+      return e;
+    },
+  };
+}
+
+/** Whether `level` is a code of the entry's table (read as the first code equal to it). */
+function hasLevel(e: TableEntry, level: string): boolean {
+  const table = e.table;
+  let codes = e.codes;
+  if (codes === undefined) {
+    // A table whose levels cannot be read whole is read the plain way below, which fails (or
+    // not) exactly where it did before there was a set.
+    try {
+      codes = new Set();
+      for (const l of table.levels) codes.add(l.code);
+    } catch {
+      codes = null;
+    }
+    e.codes = codes;
+  }
+  if (codes !== null) return codes.has(level);
+  for (const l of table.levels) if (l.code === level) return true;
+  return false;
 }
 
 // Freezes the parsed dataset knowing its shape: records are flat but for coversUnitIds, and
@@ -771,7 +985,7 @@ export function safeParseDataset(input: unknown, options: ParseOptions = {}): Sa
         acc.issue(c, "invalid-type", { expected: languageOf(options.locale) === "vi" ? "mảng" : "array", received: describeType(list) });
         continue;
       }
-      for (let i = 0; i < list.length; i++) acc.add(c, list[i]);
+      acc.addAll(c, list);
     }
     return acc.finish(extra);
   } catch (e) {

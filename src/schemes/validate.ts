@@ -63,64 +63,103 @@ export function validateRatings(dataset: Dataset, options: ValidateRatingsOption
   const out: DatasetIssue[] = [];
   const ratings = dataset.ratings;
   const vi = lang === "vi";
+  // What each scheme met is worked out once, not once per rating.
+  const factsOf = new Map<string, SchemeFacts | null>();
   for (let i = 0; i < ratings.length; i++) {
     const r = ratings[i]!;
-    const s = byId.get(r.scheme);
-    if (s === undefined) continue;
-    const at = (field: string): string => `ratings[${i}].${field}`;
-    const rank = r.level === undefined ? -1 : s.levels.findIndex((l) => l.code === r.level);
-    if (r.level !== undefined && rank < 0) {
+    let f = factsOf.get(r.scheme);
+    if (f === undefined) {
+      const s = byId.get(r.scheme);
+      f = s === undefined ? null : schemeFacts(s);
+      factsOf.set(r.scheme, f);
+    }
+    if (f === null) continue;
+    const s = f.scheme;
+    const level = r.level;
+    const rank = level === undefined ? -1 : (f.rankOf.get(level) ?? -1);
+    if (level !== undefined && rank < 0) {
       const list = s.levels.map((l) => l.code).join(", ");
       out.push({
-        path: at("level"),
+        path: `ratings[${i}].level`,
         code: "unknown-level",
-        message: vi ? `Mức "${r.level}" không có trong ${s.id} (các mức: ${list})` : `Level "${r.level}" is not a level of ${s.id} (levels: ${list})`,
+        message: vi ? `Mức "${level}" không có trong ${s.id} (các mức: ${list})` : `Level "${level}" is not a level of ${s.id} (levels: ${list})`,
       });
     }
-    if (r.score !== undefined) {
+    const score = r.score;
+    if (score !== undefined) {
       const scale = s.score;
-      if (scale === undefined || !s.levels.some((l) => l.band !== undefined)) {
-        out.push({ path: at("score"), code: "invalid-value", message: vi ? `${s.id} không chấm điểm; bỏ trường score` : `${s.id} does not score; leave out score` });
-      } else if (r.score < scale.min) {
-        out.push({ path: at("score"), code: "too-small", message: vi ? `Điểm ${num(r.score, lang)} dưới mức tối thiểu ${scale.min} của ${s.id}` : `Score ${num(r.score, lang)} is below the minimum ${scale.min} of ${s.id}` });
-      } else if (r.score > scale.max) {
-        out.push({ path: at("score"), code: "too-large", message: vi ? `Điểm ${num(r.score, lang)} vượt mức tối đa ${scale.max} của ${s.id}` : `Score ${num(r.score, lang)} is above the maximum ${scale.max} of ${s.id}` });
+      if (scale === undefined || !f.banded) {
+        out.push({ path: `ratings[${i}].score`, code: "invalid-value", message: vi ? `${s.id} không chấm điểm; bỏ trường score` : `${s.id} does not score; leave out score` });
+      } else if (score < scale.min) {
+        out.push({ path: `ratings[${i}].score`, code: "too-small", message: vi ? `Điểm ${num(score, lang)} dưới mức tối thiểu ${scale.min} của ${s.id}` : `Score ${num(score, lang)} is below the minimum ${scale.min} of ${s.id}` });
+      } else if (score > scale.max) {
+        out.push({ path: `ratings[${i}].score`, code: "too-large", message: vi ? `Điểm ${num(score, lang)} vượt mức tối đa ${scale.max} của ${s.id}` : `Score ${num(score, lang)} is above the maximum ${scale.max} of ${s.id}` });
       } else if (rank >= 0) {
-        const band = bandRank(s, r.score, "validateRatings");
-        const l = s.levels[rank]!;
-        const main = l.refines === undefined ? rank : s.levels.findIndex((x) => x.code === l.refines);
-        if (main < band) {
+        const band = bandRank(s, score, "validateRatings");
+        if (f.mainRank[rank]! < band) {
+          const l = s.levels[rank]!;
           const best = quote(s.levels[band]!.label[lang]);
           out.push({
-            path: at("level"),
+            path: `ratings[${i}].level`,
             code: "invalid-value",
             message: vi
-              ? `Mức ${quote(l.label.vi)} cao hơn mức mà ${num(r.score, lang)} điểm cho phép theo ${s.id} (tối đa ${best})`
-              : `Level ${quote(l.label.en)} is better than a score of ${num(r.score, lang)} allows under ${s.id} (at best ${best})`,
+              ? `Mức ${quote(l.label.vi)} cao hơn mức mà ${num(score, lang)} điểm cho phép theo ${s.id} (tối đa ${best})`
+              : `Level ${quote(l.label.en)} is better than a score of ${num(score, lang)} allows under ${s.id} (at best ${best})`,
           });
         }
       }
     }
-    const kind = kinds[i] === 0 ? "person" : "organization";
-    if (!s.appliesTo.subjectKinds.includes(kind)) {
+    const person = kinds[i] === 0;
+    if (!(person ? f.ratesPeople : f.ratesOrganizations)) {
+      const kind = person ? "person" : "organization";
       out.push({
-        path: at("subjectId"),
+        path: `ratings[${i}].subjectId`,
         code: "invalid-value",
         message: vi
           ? `${s.id} không xếp loại ${kind === "person" ? "cá nhân" : "tổ chức"} (chỉ ${s.appliesTo.subjectKinds.map((k) => (k === "person" ? "cá nhân" : "tổ chức")).join(", ")})`
           : `${s.id} does not rate ${kind === "person" ? "people" : "organizations"} (only ${s.appliesTo.subjectKinds.map((k) => (k === "person" ? "people" : "organizations")).join(", ")})`,
       });
     }
-    const year = Number(String(r.period).slice(0, 4));
+    const period = r.period;
+    // A checked year period is its own year; anything else is read by its first four characters.
+    const year = typeof period === "number" && Number.isInteger(period) && period >= 1000 && period <= 9999 ? period : Number(String(period).slice(0, 4));
     const y = s.assessmentYears;
     if (year < y.from || (y.to !== undefined && year > y.to)) {
       const span = y.to === undefined ? (vi ? `từ ${y.from}` : `from ${y.from}`) : `${y.from}–${y.to}`;
       out.push({
-        path: at("period"),
+        path: `ratings[${i}].period`,
         code: "invalid-value",
-        message: vi ? `${s.id} áp dụng cho các năm đánh giá ${span}, không cho ${r.period}` : `${s.id} governs the assessment years ${span}, not ${r.period}`,
+        message: vi ? `${s.id} áp dụng cho các năm đánh giá ${span}, không cho ${period}` : `${s.id} governs the assessment years ${span}, not ${period}`,
       });
     }
   }
   return out;
+}
+
+/** What {@link validateRatings} reads of a scheme for every rating under it. */
+interface SchemeFacts {
+  readonly scheme: Scheme;
+  /** Level code → its (first) index in `scheme.levels`. */
+  readonly rankOf: Map<string, number>;
+  /** For each level, the index of the level it refines (its own index when it refines none; -1 when that is not a level). */
+  readonly mainRank: readonly number[];
+  /** Whether some level has a score band. */
+  readonly banded: boolean;
+  readonly ratesPeople: boolean;
+  readonly ratesOrganizations: boolean;
+}
+
+function schemeFacts(s: Scheme): SchemeFacts {
+  const levels = s.levels;
+  const rankOf = new Map<string, number>();
+  for (let k = 0; k < levels.length; k++) if (!rankOf.has(levels[k]!.code)) rankOf.set(levels[k]!.code, k);
+  const mainRank = levels.map((l, k) => (l.refines === undefined ? k : levels.findIndex((x) => x.code === l.refines)));
+  return {
+    scheme: s,
+    rankOf,
+    mainRank,
+    banded: levels.some((l) => l.band !== undefined),
+    ratesPeople: s.appliesTo.subjectKinds.includes("person"),
+    ratesOrganizations: s.appliesTo.subjectKinds.includes("organization"),
+  };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { firstDay, lastDay, precisionOf } from "../../src/_lib/days.js";
 import { GrassrootsError, isGrassrootsError, levelCatalog, parseDataset, safeParseDataset, type DatasetIssue } from "../../src/index.js";
+import { firstKey, lastKey } from "../../src/model/parse.js";
 
 const base = () => ({
   asOf: "2023-06-30",
@@ -131,6 +133,27 @@ describe("parseDataset: referential rules", () => {
     input.units.push({ id: "b1", name: "Bản trùng", kind: "village" });
     input.people.push({ id: "b1", name: "Người có mã trùng đơn vị" });
     expect(pc(issuesOf(input))).toEqual([["units[3].id", "duplicate-id"]]);
+  });
+  it("reports duplicate optional ids (memberships, posts, qualifications, ratings), also on records that failed", () => {
+    const input = base() as Record<string, any>;
+    input.memberships[0].id = "m1";
+    input.memberships.push({ id: "m1", personId: "p2", organizationId: "dt", startDate: "2009" });
+    input.ratings.push({ id: "r1", subjectId: "cb1", scheme: "qd-124-2023", period: 2024, level: "good" });
+    input.ratings.push({ id: "r1", subjectId: "cb1", scheme: "qd-124-2023", period: 2025, level: "good" });
+    expect(pc(issuesOf(input))).toEqual([
+      ["memberships[2].id", "duplicate-id"],
+      ["ratings[2].id", "duplicate-id"],
+    ]);
+    // An id on a record that failed its schema counts only for the records after it that parsed.
+    const failed = base() as Record<string, any>;
+    failed.posts = [
+      { id: "t1", personId: "p1", role: "secretary", organizationId: "cb1", startDate: "2020-13" },
+      { id: "t1", personId: "p1", role: "secretary", organizationId: "cb1" },
+    ];
+    expect(pc(issuesOf(failed))).toEqual([
+      ["posts[0].startDate", "invalid-date"],
+      ["posts[1].id", "duplicate-id"],
+    ]);
   });
   it("reports every unresolved reference", () => {
     const input = base() as Record<string, any>;
@@ -293,5 +316,57 @@ describe("parseDataset: errors", () => {
     expect(isGrassrootsError(fake)).toBe(true);
     expect(isGrassrootsError(new Error("x"))).toBe(false);
     expect(isGrassrootsError(null)).toBe(false);
+  });
+});
+
+describe("parseDataset: shortcuts of the referential checks", () => {
+  it("orders dates by firstKey / lastKey exactly as by firstDay / lastDay", () => {
+    // Every precision, month ends, leap days, and years readDate reads generously ("199/").
+    const dates: string[] = [];
+    for (const y of ["1999", "2000", "2023", "2024", "2100", "199/", "200x"]) {
+      dates.push(y);
+      for (let m = 1; m <= 12; m++) {
+        const mm = `${y}-${String(m).padStart(2, "0")}`;
+        dates.push(mm);
+        for (const d of [1, 2, 27, 28, 29, 30, 31]) {
+          const s = `${mm}-${String(d).padStart(2, "0")}`;
+          if (precisionOf(s) !== 0) dates.push(s);
+        }
+      }
+    }
+    for (const s of dates) expect(precisionOf(s)).not.toBe(0);
+    const wrong: string[] = [];
+    for (const a of dates) {
+      for (const b of dates) {
+        if (lastKey(a) < firstKey(b) !== lastDay(a) < firstDay(b)) wrong.push(`${a} ${b}`);
+        if (firstKey(a) > lastKey(b) !== firstDay(a) > lastDay(b)) wrong.push(`${a} ${b}`);
+      }
+    }
+    expect(dates.length).toBeGreaterThan(600);
+    expect(wrong).toEqual([]);
+  });
+
+  it("resolves a reference to the row after a duplicate id to the id's first row", () => {
+    const org = (id: string, kind: string) => ({ id, name: `Tổ chức ${id}`, kind });
+    const input = {
+      organizations: [org("o1", "party-cell"), org("o2", "party-cell"), org("o1", "fatherland-front")],
+      people: [{ id: "p1", name: "Lò Văn A" }],
+      memberships: [
+        { personId: "p1", organizationId: "o2", startDate: "2020", officialDate: "2021" },
+        // "o1" is row 0 (a party cell), not row 2 (the next one after o2).
+        { personId: "p1", organizationId: "o1", startDate: "2020", officialDate: "2021" },
+      ],
+    };
+    expect(pc(issuesOf(input))).toEqual([["organizations[2].id", "duplicate-id"]]);
+  });
+
+  it("reads level tables that cannot be read whole as before: up to the first match", () => {
+    const odd = { id: "odd", levels: [{ code: "a" }, null] } as unknown as { id: string; levels: { code: string }[] };
+    const catalog = { schemes: { odd } };
+    const rating = (level: string) => ({ subjectId: "p1", scheme: "odd", period: 2024, level });
+    const people = [{ id: "p1", name: "Lò Văn A" }];
+    expect(safeParseDataset({ people, ratings: [rating("a")] }, { catalog }).success).toBe(true);
+    // "b" is looked for past the null entry: the check fails with a TypeError, reported.
+    expect(pc(issuesOf({ people, ratings: [rating("b")] }, { catalog }))).toEqual([["", "invalid-value"]]);
   });
 });
