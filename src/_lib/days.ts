@@ -42,9 +42,13 @@ export function civilFromDays(z: number): [number, number, number] {
 /** Precision of a date string: 0 invalid, 1 year, 2 month, 3 day. */
 export type Precision = 0 | 1 | 2 | 3;
 
-function digit(s: string, i: number): number {
+// A non-digit reads as -100000: whatever the other digits, the number it is part of is then
+// negative (a year's other digits add at most 9990), so the text is rejected. (It was -1000,
+// which let "200x" through as the year 1000.)
+/** @internal The digit at `s[i]`, or -100000 for any other character. */
+export function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1000;
+  return c >= 0 && c <= 9 ? c : -100000;
 }
 
 /**

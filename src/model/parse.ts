@@ -6,6 +6,7 @@ import * as z from "zod";
 import { GrassrootsError, type DatasetIssue, type IssueCode } from "../_lib/errors.js";
 import { deepFreeze } from "../_lib/freeze.js";
 import { describeType, joinPath, preview } from "../_lib/path.js";
+import { digit } from "../_lib/days.js";
 import { DEFAULT_LEVEL_CATALOG, type LevelCatalog, type LevelTable } from "./catalog.js";
 import { COLLECTIONS, type CollectionName, isPartyOrganizationKind } from "./codes.js";
 import { FAST_PATH, FAST_RECORD, fastList, isPlainRecord, releaseScratch, STOPPED, takeIdMet } from "./fastpath.js";
@@ -788,11 +789,6 @@ function checkReferences(
       ratingSubjectKind,
     },
   };
-}
-
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1000;
 }
 
 /**

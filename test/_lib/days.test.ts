@@ -39,6 +39,18 @@ describe("date strings", () => {
     expect(precisionOf("1900-02-29")).toBe(0);
     expect(precisionOf("2000-02-29")).toBe(3);
   });
+  it("rejects a non-digit in any place of a date", () => {
+    // Every position of every precision, with characters just below and above the digits.
+    for (const date of ["2024", "2024-06", "2024-06-15", "9999-12-31", "1000-01-01"]) {
+      for (let i = 0; i < date.length; i++) {
+        if (date[i] === "-") continue;
+        for (const c of ["x", "/", ":", " ", "O"]) {
+          const bad = date.slice(0, i) + c + date.slice(i + 1);
+          expect(precisionOf(bad), bad).toBe(0);
+        }
+      }
+    }
+  });
   it("gives first and last days of reduced-precision dates", () => {
     expect(formatDay(firstDay("2023"))).toBe("2023-01-01");
     expect(formatDay(lastDay("2023"))).toBe("2023-12-31");

@@ -321,9 +321,9 @@ describe("parseDataset: errors", () => {
 
 describe("parseDataset: shortcuts of the referential checks", () => {
   it("orders dates by firstKey / lastKey exactly as by firstDay / lastDay", () => {
-    // Every precision, month ends, leap days, and years readDate reads generously ("199/").
+    // Every precision, month ends, leap days.
     const dates: string[] = [];
-    for (const y of ["1999", "2000", "2023", "2024", "2100", "199/", "200x"]) {
+    for (const y of ["1000", "1999", "2000", "2023", "2024", "2100", "9999"]) {
       dates.push(y);
       for (let m = 1; m <= 12; m++) {
         const mm = `${y}-${String(m).padStart(2, "0")}`;
