@@ -190,39 +190,40 @@ export function admissions(dataset: Dataset, options: AdmissionsOptions): Admiss
   const used = new Uint8Array(no + 1);
   const pIds = ix.people.ids;
   // Each event in the dataset totals (unless it counts for its group only) and in its group.
-  const { n, data } = eventsOf(ix, from, to, group, "person");
-  for (let i = 0; i < 4 * n; i += 4) {
-    const e = data[i]!;
-    const event = e & EVENT_MASK;
-    const id = pIds[data[i + 1]!]!;
-    const k = periodOf(starts, data[i + 2]!);
-    const both = event >= DEPARTED; // a departure also counts among all departures
-    if ((e & GROUP_ONLY) === 0) {
-      total[event]!.push(id);
-      periods[k]![event]!.push(id);
+  eventsOf(ix, from, to, group, "person", (data, n) => {
+    for (let i = 0; i < 4 * n; i += 4) {
+      const e = data[i]!;
+      const event = e & EVENT_MASK;
+      const id = pIds[data[i + 1]!]!;
+      const k = periodOf(starts, data[i + 2]!);
+      const both = event >= DEPARTED; // a departure also counts among all departures
+      if ((e & GROUP_ONLY) === 0) {
+        total[event]!.push(id);
+        periods[k]![event]!.push(id);
+        if (both) {
+          total[ALL_DEPARTED]!.push(id);
+          periods[k]![ALL_DEPARTED]!.push(id);
+        }
+      }
+      if (group === undefined) continue;
+      const slot = data[i + 3]! + 1;
+      used[slot] = 1;
+      let gt = groupTotal[slot];
+      if (gt === undefined) {
+        groupTotal[slot] = gt = acc();
+        groupPeriods[slot] = [];
+      }
+      gt[event]!.push(id);
+      const gp = groupPeriods[slot]!;
+      let a = gp[k];
+      if (a === undefined) gp[k] = a = acc();
+      a[event]!.push(id);
       if (both) {
-        total[ALL_DEPARTED]!.push(id);
-        periods[k]![ALL_DEPARTED]!.push(id);
+        gt[ALL_DEPARTED]!.push(id);
+        a[ALL_DEPARTED]!.push(id);
       }
     }
-    if (group === undefined) continue;
-    const slot = data[i + 3]! + 1;
-    used[slot] = 1;
-    let gt = groupTotal[slot];
-    if (gt === undefined) {
-      groupTotal[slot] = gt = acc();
-      groupPeriods[slot] = [];
-    }
-    gt[event]!.push(id);
-    const gp = groupPeriods[slot]!;
-    let a = gp[k];
-    if (a === undefined) gp[k] = a = acc();
-    a[event]!.push(id);
-    if (both) {
-      gt[ALL_DEPARTED]!.push(id);
-      a[ALL_DEPARTED]!.push(id);
-    }
-  }
+  });
 
   const periodList = (accs: (Acc | undefined)[]): AdmissionsPeriod[] =>
     labels.map((label, k) => ({ period: label, from: formatDay(starts[k]!), to: formatDay(ends[k]!), ...figures(accs[k] ?? acc()) }));
@@ -305,15 +306,12 @@ const EVENT_MASK = 31;
 const GROUP_ONLY = 32;
 
 /**
- * The events of a window in the order met (person by person in dataset order, each person's
- * memberships by start), four numbers each in `data[4 * i ..]`: the event (with GROUP_ONLY),
- * the person row, the day, and the group of the membership's organization (-1 for none; all -1
- * without groups).
+ * Events are handed over in chunks of this many (in the order met: person by person in dataset
+ * order, each person's memberships by start), four numbers each in `data[4 * i ..]`: the event
+ * (with GROUP_ONLY), the person row, the day, and the group of the membership's organization
+ * (-1 for none; all -1 without groups).
  */
-interface EventLog {
-  readonly n: number;
-  readonly data: Int32Array;
-}
+const EVENT_CHUNK = 1 << 14;
 
 /**
  * The membership rows with a start, official or end date in [from, to]: a superset of the rows
@@ -347,14 +345,15 @@ function rowsWithin(m: DatasetIndex["memberships"], from: number, to: number): I
  * (`"rows"`, for counts: only the memberships with a date in the window are looked at with their
  * person's others).
  */
-function eventsOf(ix: DatasetIndex, from: number, to: number, group: Int32Array | undefined, order: "person" | "rows"): EventLog {
-  let data = new Int32Array(1024);
+function eventsOf(ix: DatasetIndex, from: number, to: number, group: Int32Array | undefined, order: "person" | "rows", sink: (data: Int32Array, n: number) => void): void {
+  // A fixed buffer handed to `sink` whenever full, and once at the end: a log growing with the
+  // events (millions at national scale) cost more in garbage collection than the events took.
+  const data = new Int32Array(4 * EVENT_CHUNK);
   let n = 0;
   const record = (event: number, p: number, day: number, g: number): void => {
-    if (4 * n === data.length) {
-      const bigger = new Int32Array(2 * data.length);
-      bigger.set(data);
-      data = bigger;
+    if (n === EVENT_CHUNK) {
+      sink(data, n);
+      n = 0;
     }
     const at = 4 * n++;
     data[at] = event;
@@ -436,7 +435,7 @@ function eventsOf(ix: DatasetIndex, from: number, to: number, group: Int32Array 
       eventsAt(p, i, b, prev);
     }
   }
-  return { n, data };
+  if (n > 0) sink(data, n);
 }
 
 /**
@@ -477,19 +476,20 @@ function numbers(c: Int32Array, b: number): AdmissionNumbers {
 /** @internal See {@link AdmissionTally}; options (but `groupBy`) and errors as {@link admissions}'. */
 export function admissionTally(dataset: Dataset, options: Omit<AdmissionsOptions, "groupBy">): AdmissionTally {
   const { from, to, starts, ends, labels } = windowOf(options); // a groupBy given is left unused
-  const { n, data } = eventsOf(datasetIndex(dataset), from, to, undefined, "rows");
   // Counts per event kind: the whole window (block 0), then each period (block k + 1).
   const c = new Int32Array((starts.length + 1) * EVENTS);
-  for (let i = 0; i < 4 * n; i += 4) {
-    const event = data[i]!; // no group: no event counts for a group only
-    const b = (periodOf(starts, data[i + 2]!) + 1) * EVENTS;
-    c[event]!++;
-    c[b + event]!++;
-    if (event >= DEPARTED) {
-      c[ALL_DEPARTED]!++;
-      c[b + ALL_DEPARTED]!++;
+  eventsOf(datasetIndex(dataset), from, to, undefined, "rows", (data, n) => {
+    for (let i = 0; i < 4 * n; i += 4) {
+      const event = data[i]!; // no group: no event counts for a group only
+      const b = (periodOf(starts, data[i + 2]!) + 1) * EVENTS;
+      c[event]!++;
+      c[b + event]!++;
+      if (event >= DEPARTED) {
+        c[ALL_DEPARTED]!++;
+        c[b + ALL_DEPARTED]!++;
+      }
     }
-  }
+  });
   const departedByReason = {} as { [R in DepartureReason]: number };
   for (let k = 0; k < DEPARTURE_REASONS.length; k++) departedByReason[DEPARTURE_REASONS[k]!] = c[DEPARTED + k]!;
   return {
