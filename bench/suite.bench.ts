@@ -12,7 +12,11 @@
 // Times: the median over alternating runs of the library and its baseline (both see the same
 // machine load) of the process CPU time (user + system), with wall-clock medians beside them;
 // short calls are repeated within a sample so that each lasts ≥ 25 ms. The ratio to the hand
-// loop is the figure to read on a shared machine.
+// loop is the figure to read on a shared machine. At national scale each metric sample starts
+// from a collected heap (an untimed full collection): a collection of the 7–8 GB heap costs
+// seconds, and one left owing by an earlier call would otherwise land in whichever sample comes
+// next (one run gave composition by gender 3× its hand loop that way, the runs before 1.0×).
+// The collections a call causes itself — by what it allocates — still count in its time.
 //
 //   options: --national, --runs=N (metrics; default 7 province, 3 national), --seed=N (default 1),
 //   --no-duckdb, --no-write (do not touch docs/), --no-jsonl (skip the JSON Lines stage: three
@@ -89,6 +93,7 @@ export function timeTogether(fns: readonly (() => unknown)[], runs: number, cali
   for (let k = 0; k < runs; k++) {
     for (let j = 0; j < fns.length; j++) {
       const i = (j + k) % fns.length;
+      if (national && calibrate) gc();
       const [c, w] = sample(fns[i]!, reps);
       cpu[i]!.push(c);
       wall[i]!.push(w);

@@ -8,7 +8,7 @@
  * @module
  */
 import { GrassrootsError } from "../_lib/errors.js";
-import { ratioOf, type Ratio } from "../_lib/ratio.js";
+import { ratioOf } from "../_lib/ratio.js";
 import { COLLECTIONS, type CollectionName } from "../model/codes.js";
 import { compositeScore } from "../ranking/compositeScore.js";
 import { FIRST_FINDINGS, RATING_CATEGORIES } from "./build.js";
