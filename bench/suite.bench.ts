@@ -13,7 +13,8 @@
 // machine load) of the process CPU time (user + system), with wall-clock medians beside them;
 // short calls are repeated within a sample so that each lasts ≥ 25 ms. The ratio to the hand
 // loop is the figure to read on a shared machine. At national scale each metric sample starts
-// from a collected heap (an untimed full collection): a collection of the 7–8 GB heap costs
+// from a collected and swept heap (an untimed full collection and a pause for the background
+// sweeping that follows it): a collection of the 7–8 GB heap costs
 // seconds, and one left owing by an earlier call would otherwise land in whichever sample comes
 // next (one run gave composition by gender 3× its hand loop that way, the runs before 1.0×).
 // The collections a call causes itself — by what it allocates — still count in its time.
@@ -82,6 +83,15 @@ export interface Timing {
   wall: number;
 }
 
+/**
+ * A full collection, then 250 ms of sleep so that V8's background threads finish sweeping
+ * before the next sample starts (else their CPU time lands in it).
+ */
+function settle(): void {
+  gc();
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+}
+
 /** Median CPU and wall ms of `fns`, run alternately (order rotated every run). */
 export function timeTogether(fns: readonly (() => unknown)[], runs: number, calibrate = true): Timing[] {
   // Calibration (one untimed call of each, which also warms them up) is skipped for the input
@@ -93,7 +103,7 @@ export function timeTogether(fns: readonly (() => unknown)[], runs: number, cali
   for (let k = 0; k < runs; k++) {
     for (let j = 0; j < fns.length; j++) {
       const i = (j + k) % fns.length;
-      if (national && calibrate) gc();
+      if (national && calibrate) settle();
       const [c, w] = sample(fns[i]!, reps);
       cpu[i]!.push(c);
       wall[i]!.push(w);
