@@ -19,7 +19,7 @@
 // next (one run gave composition by gender 3× its hand loop that way, the runs before 1.0×).
 // The collections a call causes itself — by what it allocates — still count in its time.
 //
-//   options: --national, --runs=N (metrics; default 7 province, 3 national), --seed=N (default 1),
+//   options: --national, --runs=N (metrics; default 7 province, 5 national), --seed=N (default 1),
 //   --no-duckdb, --no-write (do not touch docs/), --no-jsonl (skip the JSON Lines stage: three
 //   passes over the text, the longest stage at national scale), --no-input (skip every input
 //   stage and keep their figures from the previous run at this scale in docs/)
@@ -58,7 +58,7 @@ const num = (name: string, dflt: number): number => {
   const a = args.find((x) => x.startsWith(`${name}=`));
   return a === undefined ? dflt : Number(a.slice(name.length + 1));
 };
-const RUNS = num("--runs", national ? 3 : 7);
+const RUNS = num("--runs", national ? 5 : 7);
 const INPUT_RUNS = national ? 1 : 3;
 const SEED = num("--seed", 1);
 /** --no-input: skip the input stages (JSON Lines, validation, compilation); their last figures for this scale are kept in docs/. */
