@@ -4,7 +4,12 @@
  * @module
  */
 import { deepFreeze } from "../_lib/freeze.js";
+import { CHARTER_2011 } from "../rules/charter.js";
 import type { RatingCategory } from "./types.js";
+
+// The report applies the 2011 Charter's thresholds (buildReport has no rules option), so its
+// labels state them from there.
+const MIN = CHARTER_2011.minOfficialMembersPerCell;
 
 /** @internal The report's own words in one language. */
 export interface ReportLabels {
@@ -155,7 +160,7 @@ export const REPORT_LABELS: { readonly vi: ReportLabels; readonly en: ReportLabe
       members: "Đảng viên",
       officialMembers: "Đảng viên chính thức",
       probationaryMembers: "Đảng viên dự bị",
-      cellsBelowMinimum: "Chi bộ dưới 3 đảng viên chính thức",
+      cellsBelowMinimum: `Chi bộ dưới ${MIN} đảng viên chính thức`,
     },
     coverage: {
       units: "Số đơn vị",
@@ -163,8 +168,8 @@ export const REPORT_LABELS: { readonly vi: ReportLabels; readonly en: ReportLabe
       ownCell: "Có chi bộ riêng",
       jointCell: "Chi bộ ghép",
       withoutCell: "Chưa có chi bộ",
-      enoughOfficialMembers: "Đủ 3 đảng viên chính thức",
-      notEnoughOfficialMembers: "Chưa đủ 3 đảng viên chính thức",
+      enoughOfficialMembers: `Đủ ${MIN} đảng viên chính thức`,
+      notEnoughOfficialMembers: `Chưa đủ ${MIN} đảng viên chính thức`,
       withMember: "Có đảng viên",
       withoutMember: "Chưa có đảng viên",
       allKinds: "Tất cả",
@@ -279,7 +284,7 @@ export const REPORT_LABELS: { readonly vi: ReportLabels; readonly en: ReportLabe
       members: "Party members",
       officialMembers: "Official members",
       probationaryMembers: "Probationary members",
-      cellsBelowMinimum: "Cells with fewer than 3 official members",
+      cellsBelowMinimum: `Cells with fewer than ${MIN} official members`,
     },
     coverage: {
       units: "Units",
@@ -287,8 +292,8 @@ export const REPORT_LABELS: { readonly vi: ReportLabels; readonly en: ReportLabe
       ownCell: "With a cell of their own",
       jointCell: "Joint cell only",
       withoutCell: "Without a party cell",
-      enoughOfficialMembers: "With 3 official members or more",
-      notEnoughOfficialMembers: "With fewer than 3 official members",
+      enoughOfficialMembers: `With ${MIN} official members or more`,
+      notEnoughOfficialMembers: `With fewer than ${MIN} official members`,
       withMember: "With a party member",
       withoutMember: "Without a party member",
       allKinds: "All",
