@@ -12,12 +12,11 @@
 // Times: the median over alternating runs of the library and its baseline (both see the same
 // machine load) of the process CPU time (user + system), with wall-clock medians beside them;
 // short calls are repeated within a sample so that each lasts ≥ 25 ms. The ratio to the hand
-// loop is the figure to read on a shared machine. At national scale each metric sample starts
-// from a collected and swept heap (an untimed full collection and a pause for the background
-// sweeping that follows it): a collection of the 7–8 GB heap costs
-// seconds, and one left owing by an earlier call would otherwise land in whichever sample comes
-// next (one run gave composition by gender 3× its hand loop that way, the runs before 1.0×).
-// The collections a call causes itself — by what it allocates — still count in its time.
+// loop is the figure to read on a shared machine. At national scale a full collection of the
+// 7–8 GB heap costs seconds and lands in whichever sample is running, so 5 samples are taken
+// (with 3, one such sample set a median: composition by gender 3× its hand loop in one run,
+// 1.0× in the others). Collecting the heap before every sample was tried and dropped: it made
+// roleOverlap (secretaries / heads) 2–3× its hand loop in every run, 0.64× without.
 //
 //   options: --national, --runs=N (metrics; default 7 province, 5 national), --seed=N (default 1),
 //   --no-duckdb, --no-write (do not touch docs/), --no-jsonl (skip the JSON Lines stage: three
@@ -83,15 +82,6 @@ export interface Timing {
   wall: number;
 }
 
-/**
- * A full collection, then 250 ms of sleep so that V8's background threads finish sweeping
- * before the next sample starts (else their CPU time lands in it).
- */
-function settle(): void {
-  gc();
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
-}
-
 /** Median CPU and wall ms of `fns`, run alternately (order rotated every run). */
 export function timeTogether(fns: readonly (() => unknown)[], runs: number, calibrate = true): Timing[] {
   // Calibration (one untimed call of each, which also warms them up) is skipped for the input
@@ -103,7 +93,6 @@ export function timeTogether(fns: readonly (() => unknown)[], runs: number, cali
   for (let k = 0; k < runs; k++) {
     for (let j = 0; j < fns.length; j++) {
       const i = (j + k) % fns.length;
-      if (national && calibrate) settle();
       const [c, w] = sample(fns[i]!, reps);
       cpu[i]!.push(c);
       wall[i]!.push(w);
