@@ -334,17 +334,12 @@ export interface CoverageSummary extends CoverageTable {
 
 /** @internal See {@link CoverageSummary}; options and errors as {@link unitCoverage}'s. */
 export function coverageSummary(dataset: Dataset, options: UnitCoverageOptions | undefined, status: Uint8Array): CoverageSummary {
-  const { asOf, kinds, ix, counted, cover, members, officials, min, group } = coverageRows(dataset, options, status);
+  const rows = coverageRows(dataset, options, status);
+  const { asOf, kinds, ix, counted, cover, members, officials, min } = rows;
   const u = ix.units;
   const nu = u.count;
   const total = acc();
   const totalKinds: (Acc | undefined)[] = new Array<Acc | undefined>(K);
-  const ng = group === undefined ? 0 : group.keys.length;
-  const gUnits = new Int32Array(ng);
-  const gWithCell = new Int32Array(ng);
-  const gWithMember = new Int32Array(ng);
-  const gWithout: string[][] = [];
-  for (let g = 0; g < ng; g++) gWithout.push([]);
   const ids = u.ids;
   for (let i = 0; i < nu; i++) {
     if (counted[i] === 0) continue;
@@ -354,20 +349,63 @@ export function coverageSummary(dataset: Dataset, options: UnitCoverageOptions |
     if (ka === undefined) totalKinds[kind] = ka = acc();
     add(total, id, cover[i]!, members[i]!, officials[i]!, min);
     add(ka, id, cover[i]!, members[i]!, officials[i]!, min);
-    if (group !== undefined) {
-      const g = group.index[i]!;
-      gUnits[g]!++;
-      if (cover[i]! > 0) gWithCell[g]!++;
-      else gWithout[g]!.push(id);
-      if (members[i]! > 0) gWithMember[g]!++;
-    }
   }
   const groups: CoverageSummary["groups"][number][] = [];
-  for (let g = 0; g < ng; g++) {
-    const n = gUnits[g]!;
-    groups.push({ groupId: group!.keys[g]!, units: n, withCell: ratioOf(gWithCell[g]!, n), withoutCell: shareOf(gWithout[g]!, n), withMember: ratioOf(gWithMember[g]!, n) });
+  for (const g of groupTallies(rows, true)) {
+    groups.push({ groupId: g.groupId, units: g.units, withCell: g.withCell, withoutCell: shareOf(g.without!, g.units), withMember: g.withMember });
   }
   return { asOf, unitKinds: [...kinds], ...table(total, totalKinds), groups };
+}
+
+/**
+ * @internal Per group of {@link unitCoverage} (with `groupBy`), counts only: the units counted
+ * and the shares with a cell and with a member, equal to the numerators and denominators of
+ * `unitCoverage(dataset, options).groups[g]` (`withCell`, `withMember`), without building the
+ * lists of ids behind them (at national scale those lists are most of the time). For the
+ * league-table adapters. `status`, when given, is the party status of every person on the date
+ * (`fillPartyStatuses`).
+ */
+export function coverageGroupCounts(dataset: Dataset, options: UnitCoverageOptions, status?: Uint8Array): readonly CoverageGroupCounts[] {
+  return groupTallies(coverageRows(dataset, options, status), false);
+}
+
+/** @internal See {@link coverageGroupCounts}. */
+export interface CoverageGroupCounts {
+  readonly groupId: string | null;
+  readonly units: number;
+  readonly withCell: Ratio;
+  readonly withMember: Ratio;
+  /** Only from coverageSummary: the ids of the units without a cell. */
+  readonly without?: string[];
+}
+
+/** The groups' tallies, in the order of the group keys; `without`: also list the units without a cell. */
+function groupTallies(r: CoverageRows, without: boolean): CoverageGroupCounts[] {
+  const { group, counted, cover, members } = r;
+  if (group === undefined) return [];
+  const ids = r.ix.units.ids;
+  const ng = group.keys.length;
+  const gUnits = new Int32Array(ng);
+  const gWithCell = new Int32Array(ng);
+  const gWithMember = new Int32Array(ng);
+  const gWithout: string[][] = [];
+  if (without) for (let g = 0; g < ng; g++) gWithout.push([]);
+  const index = group.index;
+  for (let i = 0, nu = r.ix.units.count; i < nu; i++) {
+    if (counted[i] === 0) continue;
+    const g = index[i]!;
+    gUnits[g]!++;
+    if (cover[i]! > 0) gWithCell[g]!++;
+    else if (without) gWithout[g]!.push(ids[i]!);
+    if (members[i]! > 0) gWithMember[g]!++;
+  }
+  const out: CoverageGroupCounts[] = [];
+  for (let g = 0; g < ng; g++) {
+    const n = gUnits[g]!;
+    const t = { groupId: group.keys[g]!, units: n, withCell: ratioOf(gWithCell[g]!, n), withMember: ratioOf(gWithMember[g]!, n) };
+    out.push(without ? { ...t, without: gWithout[g]! } : t);
+  }
+  return out;
 }
 
 function add(a: Acc, id: string, cover: number, members: number, officials: number, min: number): void {

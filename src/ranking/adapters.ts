@@ -1,6 +1,7 @@
 /**
  * The library's metric adapters for league tables, each a thin wrapper around a public metric
- * function: {@link METRIC_ADAPTERS} holds those that need no parameter, and factories build the
+ * function (for coverage and standardization, around the counts-only twin the report uses too,
+ * which gives the same figures without the lists of ids behind them): {@link METRIC_ADAPTERS} holds those that need no parameter, and factories build the
  * ones that do (a training level, a rating scheme and level). A new metric of the library gets
  * its adapter here.
  * @module
@@ -9,7 +10,9 @@ import { civilFromDays, formatDay } from "../_lib/days.js";
 import { isInForce, toDayNumber } from "../model/asOf.js";
 import { isPartyOrganizationKind, type ScaleId, type SubjectKind } from "../model/codes.js";
 import type { Dataset, Period } from "../model/schemas.js";
-import { admissions, educationProfile, standardization, unitCoverage, type CoverageFigures, type Population, type UnitCoverage } from "../metrics/index.js";
+import { admissions, educationProfile, standardization, unitCoverage, type Population, type Ratio } from "../metrics/index.js";
+import { coverageGroupCounts, type CoverageGroupCounts } from "../metrics/coverage.js";
+import { standardizationSummary } from "../metrics/standardization.js";
 import { COMMUNE_UNIT_KINDS, mainLevel, SCALES, type ScaleRef } from "../scales/index.js";
 import { ratingDistribution, schemeLevel, shareAtOrAbove, type Scheme } from "../schemes/index.js";
 import { ratioOf } from "../_lib/ratio.js";
@@ -22,25 +25,27 @@ const ratio: (numerator: number, denominator: number) => MetricValue = ratioOf;
 
 // The coverage of one table's context, computed once for all the coverage adapters of the table
 // (a context is made per table and date, so nothing outlives the table).
-const coverageOfContext = new WeakMap<MetricContext, { dataset: Dataset; asOf: string; groupBy: readonly string[]; result: UnitCoverage }>();
+// The counts of unitCoverage's groups, without the lists of unit ids behind them (which at
+// national scale were most of a table's time): the adapters read numerators and denominators only.
+const coverageOfContext = new WeakMap<MetricContext, { dataset: Dataset; asOf: string; groupBy: readonly string[]; result: readonly CoverageGroupCounts[] }>();
 
-function coverageFor(dataset: Dataset, context: MetricContext): UnitCoverage {
+function coverageFor(dataset: Dataset, context: MetricContext): readonly CoverageGroupCounts[] {
   const { asOf, groupBy } = context;
   const hit = coverageOfContext.get(context);
   if (hit !== undefined && hit.dataset === dataset && hit.asOf === asOf && hit.groupBy === groupBy) return hit.result;
-  const result = unitCoverage(dataset, { asOf, groupBy });
+  const result = coverageGroupCounts(dataset, { asOf, groupBy });
   coverageOfContext.set(context, { dataset, asOf, groupBy, result });
   return result;
 }
 
-function coverage(id: string, vi: string, en: string, pick: (f: CoverageFigures) => { numerator: number; denominator: number; ratio: number | null }): MetricAdapter {
+function coverage(id: string, vi: string, en: string, pick: (f: CoverageGroupCounts) => Ratio): MetricAdapter {
   return Object.freeze({
     id,
     label: Object.freeze({ vi, en }),
     better: "higher",
     compute: (dataset: Dataset, context: MetricContext): Values => {
       const out: Values = {};
-      for (const g of coverageFor(dataset, context).groups) {
+      for (const g of coverageFor(dataset, context)) {
         if (g.groupId === null) continue;
         const r = pick(g);
         out[g.groupId] = { numerator: r.numerator, denominator: r.denominator, ratio: r.ratio };
@@ -57,7 +62,8 @@ const STANDARDIZATION: MetricAdapter = Object.freeze({
   groupBy: COMMUNE_UNIT_KINDS,
   compute: (dataset: Dataset, { asOf }: MetricContext): Values => {
     const out: Values = {};
-    for (const g of standardization(dataset, { asOf, groupBy: "commune" }).groups ?? []) {
+    // The summary: the same per-group figures without the lists of people behind them.
+    for (const g of standardizationSummary(dataset, { asOf, groupBy: "commune" }).groups) {
       out[g.id] = ratio(g.meetsOrAbove.numerator, g.meetsOrAbove.denominator);
     }
     return out;

@@ -10,7 +10,7 @@ import { statusOnDay } from "../../src/model/status.js";
 import { SCALE_IDS } from "../../src/model/codes.js";
 import { admissions, admissionTally } from "../../src/metrics/admissions.js";
 import { fillPartyStatuses } from "../../src/metrics/coverage-shared.js";
-import { coverageSummary, unitCoverage } from "../../src/metrics/coverage.js";
+import { coverageGroupCounts, coverageSummary, unitCoverage } from "../../src/metrics/coverage.js";
 import { educationProfile, educationShare, scaleBuckets } from "../../src/metrics/education.js";
 import { fillPopulationMask, populationRows, populationTest, resolvePopulation, type Population } from "../../src/metrics/population.js";
 import { standardization, standardizationSummary } from "../../src/metrics/standardization.js";
@@ -73,6 +73,25 @@ describe.each(DATASETS)("report summaries agree with the metrics: %s", (_, ds) =
         withMember: { numerator: g.withMember.numerator, denominator: g.withMember.denominator, ratio: g.withMember.ratio },
       })),
     );
+  });
+
+  it.each(DATES)("coverageGroupCounts gives unitCoverage's groups as counts, for every grouping, on %s", (date) => {
+    const day = toDayNumber(date);
+    const groupings = [COMMUNE_UNIT_KINDS, "parent", "district", { [ix.units.ids[0] ?? "none"]: "first" }] as const;
+    let seen = 0;
+    for (const groupBy of groupings) {
+      const options = { asOf: date, groupBy };
+      const expected = unitCoverage(ds, options).groups.map((g) => ({
+        groupId: g.groupId,
+        units: g.units.ids.length,
+        withCell: { numerator: g.withCell.ids.length, denominator: g.units.ids.length, ratio: g.units.ids.length === 0 ? null : g.withCell.ids.length / g.units.ids.length },
+        withMember: { numerator: g.withMember.ids.length, denominator: g.units.ids.length, ratio: g.units.ids.length === 0 ? null : g.withMember.ids.length / g.units.ids.length },
+      }));
+      expect(coverageGroupCounts(ds, options)).toEqual(expected);
+      expect(coverageGroupCounts(ds, options, fillPartyStatuses(ix, day, new Uint8Array(ix.people.count)))).toEqual(expected);
+      seen += expected.length;
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 
   it.each(DATES)("scaleBuckets and educationShare give educationProfile's counts and lists on %s", (date) => {
