@@ -9,9 +9,12 @@
  *   record's index in `dataset.memberships`. `personRows` lists membership rows grouped by person
  *   with `personOffsets`.
  * - Codes are small integers: the index of the code in its list in `codes.ts` (`-1` or `255`
- *   for none, as documented per column); dates are day numbers (days since 1970-01-01) with
- *   start dates at their first day and end dates at their last day (the as-of rules), and the
- *   precision of each date is kept so the index round-trips to the records exactly.
+ *   for none, as documented per column). A column of codes into a list built from the data
+ *   (ethnicities, schemes, periods, level codes) is a `Uint8Array` when every code of that list
+ *   fits in a byte, else a `Uint16Array`, as documented per column.
+ * - Dates are day numbers (days since 1970-01-01) with start dates at their first day and end
+ *   dates at their last day (the as-of rules), and the precision of each date is kept so the
+ *   index round-trips to the records exactly.
  * @module
  */
 import { daysFromCivil, daysInMonth, firstDay, isLeapYear, lastDay, NO_END, NO_START, precisionOf, readDate } from "../_lib/days.js";
@@ -80,8 +83,11 @@ export interface PersonColumns extends IdColumns {
   readonly birthPrecision: Uint8Array;
   /** 0 unknown, 1 + index in GENDERS. */
   readonly gender: Uint8Array;
-  /** 0 unknown, else 1 + index in `ethnicities`. */
-  readonly ethnicity: Uint16Array;
+  /**
+   * 0 unknown, else 1 + index in `ethnicities`. A `Uint8Array` when there are at most 255
+   * ethnicities, else a `Uint16Array`.
+   */
+  readonly ethnicity: Uint8Array | Uint16Array;
   readonly ethnicities: readonly string[];
   readonly unit: Int32Array;
   /** Membership rows of person `p`: personRows[personOffsets[p] .. personOffsets[p+1]-1], by start date. */
@@ -127,8 +133,11 @@ export interface QualificationColumns {
   readonly person: Int32Array;
   /** Index in SCALE_IDS. */
   readonly scale: Uint8Array;
-  /** Index in `levelCodes[scale]`. */
-  readonly level: Uint16Array;
+  /**
+   * Index in `levelCodes[scale]`. A `Uint8Array` when every scale has at most 256 level codes,
+   * else a `Uint16Array`.
+   */
+  readonly level: Uint8Array | Uint16Array;
   /** Per scale: the level codes, in catalog order (lowest first) then in order of appearance. */
   readonly levelCodes: Readonly<Record<ScaleId, readonly string[]>>;
   /** First day of the date, NO_START when undated (counts at every date). */
@@ -143,17 +152,20 @@ export interface RatingColumns {
   readonly subject: Int32Array;
   /** 0 person, 1 organization. */
   readonly subjectKind: Uint8Array;
-  /** Which of subjectKind was given explicitly (1) or inferred (0). */
-  readonly subjectKindGiven: Uint8Array;
-  /** Index in `schemes`. */
-  readonly scheme: Uint16Array;
+  /** Index in `schemes`. A `Uint8Array` when there are at most 256 schemes, else a `Uint16Array`. */
+  readonly scheme: Uint8Array | Uint16Array;
+  /** The distinct schemes of the ratings, in order of first appearance. */
   readonly schemes: readonly string[];
-  /** Index in `periods`. */
-  readonly period: Uint16Array;
+  /** Index in `periods`. A `Uint8Array` when there are at most 256 periods, else a `Uint16Array`. */
+  readonly period: Uint8Array | Uint16Array;
   /** The distinct periods of the ratings, in order of first appearance. */
   readonly periods: RatingPeriods;
-  /** 0 none, else 1 + index in levelCodes[scheme]. */
-  readonly level: Uint16Array;
+  /**
+   * 0 none, else 1 + index in levelCodes[scheme]. A `Uint8Array` when every scheme has at most
+   * 255 level codes, else a `Uint16Array`.
+   */
+  readonly level: Uint8Array | Uint16Array;
+  /** Per scheme (index in `schemes`): the level codes, in catalog order then in order of appearance. */
   readonly levelCodes: readonly (readonly string[])[];
   /**
    * The score, NaN when absent. A `Float32Array` when every score of the dataset is exactly a
@@ -165,8 +177,8 @@ export interface RatingColumns {
 
 /**
  * The distinct rating periods of a dataset (a year given as a number, a year given as a string,
- * a quarter): a few dozen rows however many ratings there are, so each rating stores a 2-byte
- * index instead of two dates and a form.
+ * a quarter): a few dozen rows however many ratings there are, so each rating stores a 1-byte
+ * index (2 bytes beyond 256 periods) instead of two dates and a form.
  */
 export interface RatingPeriods {
   readonly count: number;
@@ -200,6 +212,15 @@ const START_REASON = codeMap(START_REASONS);
 const END_REASON = codeMap(END_REASONS);
 const ROLE = codeMap(ROLES);
 const SCALE = codeMap(SCALE_IDS);
+
+/**
+ * A code column that has outgrown one byte, as 16 bits with the same values. Dictionaries grow
+ * while a column fills, so columns start in 8 bits and are widened (at most once) when their
+ * dictionary passes 256 codes: a copy on a rare path instead of a check on every row.
+ */
+function widen(column: Uint8Array | Uint16Array): Uint16Array {
+  return column instanceof Uint16Array ? column : new Uint16Array(column);
+}
 
 function idColumns(records: readonly { readonly id: string }[], known: Map<string, number> | undefined): IdColumns {
   const n = records.length;
@@ -328,7 +349,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   const birth = new Int32Array(np);
   const birthPrecision = new Uint8Array(np);
   const gender = new Uint8Array(np);
-  const ethnicity = new Uint16Array(np);
+  let ethnicity: Uint8Array | Uint16Array = new Uint8Array(np);
   const pUnit = refs ? refs.personUnit.slice() : new Int32Array(np);
   const ethnicities: string[] = [];
   const ethMap = new Map<string, number>();
@@ -341,6 +362,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
       let e = ethMap.get(p.ethnicity);
       if (e === undefined) {
         e = ethnicities.length + 1;
+        if (e === 256) ethnicity = widen(ethnicity);
         ethnicities.push(p.ethnicity);
         ethMap.set(p.ethnicity, e);
       }
@@ -449,14 +471,16 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   const nq = qs.length;
   const levelCodes = {} as Record<ScaleId, string[]>;
   const levelMaps = {} as Record<ScaleId, Map<string, number>>;
+  let catalogLevels = 0;
   for (const s of SCALE_IDS) {
     const codes = (catalog.scales?.[s]?.levels ?? []).map((l) => l.code);
     levelCodes[s] = codes;
     levelMaps[s] = codeMap(codes);
+    catalogLevels = Math.max(catalogLevels, codes.length);
   }
   const qPerson = refs ? refs.qualificationPerson.slice() : new Int32Array(nq);
   const qScale = new Uint8Array(nq);
-  const qLevel = new Uint16Array(nq);
+  let qLevel: Uint8Array | Uint16Array = catalogLevels > 256 ? new Uint16Array(nq) : new Uint8Array(nq);
   const qDate = new Int32Array(nq);
   const qPrec = new Uint8Array(nq);
   for (let i = 0; i < nq; i++) {
@@ -467,6 +491,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
     let l = lm.get(q.level);
     if (l === undefined) {
       l = levelCodes[q.scale].length;
+      if (l === 256) qLevel = widen(qLevel);
       levelCodes[q.scale].push(q.level);
       lm.set(q.level, l);
     }
@@ -480,9 +505,8 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   const nr = rs.length;
   const rSubject = refs ? refs.ratingSubject.slice() : new Int32Array(nr);
   const rKind = refs ? refs.ratingSubjectKind.slice() : new Uint8Array(nr);
-  const rKindGiven = new Uint8Array(nr);
-  const rScheme = new Uint16Array(nr);
-  const rPeriod = new Uint16Array(nr);
+  let rScheme: Uint8Array | Uint16Array = new Uint8Array(nr);
+  let rPeriod: Uint8Array | Uint16Array = new Uint8Array(nr);
   // Periods: key year × 8 + 0 (number year), + 1 ("YYYY"), + 2 + q ("YYYY-Qq") → row in the period table.
   const periodRow = new Map<number, number>();
   const pStart: number[] = [];
@@ -490,7 +514,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   const pForm: number[] = [];
   let lastPeriod: Rating["period"] | undefined;
   let lastP = -1;
-  const rLevel = new Uint16Array(nr);
+  let rLevel: Uint8Array | Uint16Array = new Uint8Array(nr);
   // Scores are stored in 32 bits until one does not fit exactly; then in 64 bits from there on.
   let rScore: Float32Array | Float64Array = new Float32Array(nr);
   let wide = false;
@@ -505,18 +529,19 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
     let s = r.scheme === lastScheme ? lastS : schemeMap.get(r.scheme);
     if (s === undefined) {
       s = schemes.length;
+      if (s === 256) rScheme = widen(rScheme);
       schemes.push(r.scheme);
       schemeMap.set(r.scheme, s);
       const codes = (catalog.schemes?.[r.scheme]?.levels ?? []).map((l) => l.code);
+      if (codes.length > 255) rLevel = widen(rLevel);
       schemeLevels.push(codes);
       schemeLevelMaps.push(codeMap(codes));
     }
     rScheme[i] = s;
     lastScheme = r.scheme;
     lastS = s;
-    let kind = r.subjectKind;
-    rKindGiven[i] = kind === undefined ? 0 : 1;
     if (!refs) {
+      let kind = r.subjectKind;
       if (kind === undefined) kind = pIds.rowOf(r.subjectId) >= 0 ? "person" : "organization";
       rKind[i] = kind === "person" ? 0 : 1;
       rSubject[i] = kind === "person" ? pIds.rowOf(r.subjectId) : oIds.rowOf(r.subjectId);
@@ -531,6 +556,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
       let p = periodRow.get(key);
       if (p === undefined) {
         p = pStart.length;
+        if (p === 256) rPeriod = widen(rPeriod);
         periodRow.set(key, p);
         pForm.push(form);
         if (form !== 2) {
@@ -552,6 +578,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
       let l = lm.get(r.level);
       if (l === undefined) {
         l = schemeLevels[s]!.length;
+        if (l === 255) rLevel = widen(rLevel);
         schemeLevels[s]!.push(r.level);
         lm.set(r.level, l);
       }
@@ -610,7 +637,6 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
       count: nr,
       subject: rSubject,
       subjectKind: rKind,
-      subjectKindGiven: rKindGiven,
       scheme: rScheme,
       schemes,
       period: rPeriod,

@@ -103,7 +103,8 @@ function decompile(ix: DatasetIndex, ds: Dataset): Record<string, unknown[]> {
     return clean({
       id: ds.ratings[i]!.id,
       subjectId: rt.subjectKind[i] === 0 ? p.ids[rt.subject[i]!] : o.ids[rt.subject[i]!],
-      subjectKind: rt.subjectKindGiven[i] === 1 ? (rt.subjectKind[i] === 0 ? "person" : "organization") : undefined,
+      // Whether subjectKind was written is not a column (like ids): the kind is, and must match.
+      subjectKind: ds.ratings[i]!.subjectKind === undefined ? undefined : rt.subjectKind[i] === 0 ? "person" : "organization",
       scheme: rt.schemes[rt.scheme[i]!],
       period,
       level: rt.level[i] === 0 ? undefined : rt.levelCodes[rt.scheme[i]!]![rt.level[i]! - 1],
@@ -246,5 +247,128 @@ describe("compileDataset", () => {
     expect(datasetIndex(ds)).toBe(datasetIndex(ds));
     const loose = { ...ds };
     expect(datasetIndex(loose)).not.toBe(datasetIndex(loose));
+  });
+});
+
+describe("compileDataset: width of the code columns", () => {
+  const range = (n: number, from = 0): number[] => Array.from({ length: n }, (_, i) => from + i);
+  const cb = { id: "cb", name: "Chi bộ", kind: "party-cell" } as const;
+
+  it("stores codes in one byte for an ordinary dataset, and no longer keeps whether subjectKind was written", () => {
+    const ix = compileDataset(ds);
+    expect(ix.people.ethnicity).toBeInstanceOf(Uint8Array);
+    expect(ix.qualifications.level).toBeInstanceOf(Uint8Array);
+    expect(ix.ratings.scheme).toBeInstanceOf(Uint8Array);
+    expect(ix.ratings.period).toBeInstanceOf(Uint8Array);
+    expect(ix.ratings.level).toBeInstanceOf(Uint8Array);
+    expect(Object.keys(ix.ratings)).not.toContain("subjectKindGiven");
+    // p1 Cống, p2 Mông, p3 Kinh, p4 none.
+    expect(Array.from(ix.people.ethnicity)).toEqual([1, 2, 3, 0]);
+  });
+
+  it("widens ethnicity to 16 bits beyond 255 ethnicities (code 0 is none)", () => {
+    const ethnicityCodes = (n: number) => {
+      // n ethnicities in order, then one person without, then the first and the last again.
+      const names = range(n).map((i) => `Dân tộc ${i}`);
+      const people = [...names.map((e) => ({ ethnicity: e })), {}, { ethnicity: names[0] }, { ethnicity: names[n - 1] }];
+      return compileDataset(parseDataset({ people: people.map((p, i) => ({ id: `p${i}`, name: `Người ${i}`, ...p })) })).people;
+    };
+    const at255 = ethnicityCodes(255);
+    expect(at255.ethnicity).toBeInstanceOf(Uint8Array);
+    expect(Array.from(at255.ethnicity)).toEqual([...range(255, 1), 0, 1, 255]);
+    const at256 = ethnicityCodes(256);
+    expect(at256.ethnicity).toBeInstanceOf(Uint16Array);
+    expect(Array.from(at256.ethnicity)).toEqual([...range(256, 1), 0, 1, 256]);
+    const at300 = ethnicityCodes(300);
+    expect(at300.ethnicity).toBeInstanceOf(Uint16Array);
+    expect(Array.from(at300.ethnicity)).toEqual([...range(300, 1), 0, 1, 300]);
+    expect(at300.ethnicities[299]).toBe("Dân tộc 299");
+  });
+
+  it("widens ratings.scheme to 16 bits beyond 256 schemes", () => {
+    const schemeCodes = (n: number) => {
+      const schemes = [...range(n).map((i) => `scheme-${i}`), "scheme-0", `scheme-${n - 1}`];
+      return compileDataset(parseDataset({ organizations: [cb], ratings: schemes.map((scheme) => ({ subjectId: "cb", scheme, period: 2024, score: 1 })) })).ratings;
+    };
+    const at256 = schemeCodes(256);
+    expect(at256.scheme).toBeInstanceOf(Uint8Array);
+    expect(Array.from(at256.scheme)).toEqual([...range(256), 0, 255]);
+    const at257 = schemeCodes(257);
+    expect(at257.scheme).toBeInstanceOf(Uint16Array);
+    expect(Array.from(at257.scheme)).toEqual([...range(257), 0, 256]);
+    expect(at257.schemes[256]).toBe("scheme-256");
+    // The other code columns do not follow: two periods, no levels.
+    expect(at257.period).toBeInstanceOf(Uint8Array);
+    expect(at257.level).toBeInstanceOf(Uint8Array);
+  });
+
+  it("widens ratings.period to 16 bits beyond 256 periods", () => {
+    const periodCodes = (n: number) => {
+      const years = [...range(n, 1700), 1700, 1700 + n - 1];
+      return compileDataset(parseDataset({ organizations: [cb], ratings: years.map((period) => ({ subjectId: "cb", scheme: "qd-124-2023", period, level: "good" })) })).ratings;
+    };
+    const at256 = periodCodes(256);
+    expect(at256.period).toBeInstanceOf(Uint8Array);
+    expect(Array.from(at256.period)).toEqual([...range(256), 0, 255]);
+    const at257 = periodCodes(257);
+    expect(at257.period).toBeInstanceOf(Uint16Array);
+    expect(Array.from(at257.period)).toEqual([...range(257), 0, 256]);
+    expect(at257.periods.count).toBe(257);
+    // Row 256 is the year 1956.
+    expect(at257.periods.start[256]).toBe(Date.UTC(1956, 0, 1) / 86_400_000);
+  });
+
+  it("widens ratings.level to 16 bits beyond 255 level codes on a scheme (code 0 is none)", () => {
+    // Levels of a scheme with no table are numbered in order of appearance.
+    const levelCodes = (n: number) => {
+      const levels = [...range(n).map((i) => `muc-${i}`), undefined, "muc-0", `muc-${n - 1}`];
+      const ratings = levels.map((level) => ({ subjectId: "cb", scheme: "my-scheme", period: 2024, ...(level === undefined ? { score: 5 } : { level }) }));
+      return compileDataset(parseDataset({ organizations: [cb], ratings: [{ subjectId: "cb", scheme: "qd-124-2023", period: 2024, level: "good" }, ...ratings] })).ratings;
+    };
+    const at255 = levelCodes(255);
+    expect(at255.level).toBeInstanceOf(Uint8Array);
+    // Row 0 is "good" under qd-124-2023, whose table has more levels than that, and none above 255.
+    const good = at255.levelCodes[0]!.indexOf("good") + 1;
+    expect(good).toBeGreaterThan(0);
+    expect(Array.from(at255.level)).toEqual([good, ...range(255, 1), 0, 1, 255]);
+    const at256 = levelCodes(256);
+    expect(at256.level).toBeInstanceOf(Uint16Array);
+    expect(Array.from(at256.level)).toEqual([good, ...range(256, 1), 0, 1, 256]);
+    expect(at256.levelCodes[1]![255]).toBe("muc-255");
+  });
+
+  it("sizes ratings.level by the catalog's level tables, even for codes the data does not use", () => {
+    const table = (n: number) => ({ schemes: { "my-scheme": { id: "my-scheme", levels: range(n).map((i) => ({ code: `muc-${i}` })) } } });
+    const input = { organizations: [cb], ratings: ["muc-2", "muc-0"].map((level) => ({ subjectId: "cb", scheme: "my-scheme", period: 2024, level })) };
+    const at255 = compileDataset(parseDataset(input, { catalog: table(255) }), table(255)).ratings.level;
+    expect(at255).toBeInstanceOf(Uint8Array);
+    expect(Array.from(at255)).toEqual([3, 1]);
+    const at256 = compileDataset(parseDataset(input, { catalog: table(256) }), table(256)).ratings.level;
+    expect(at256).toBeInstanceOf(Uint16Array);
+    expect(Array.from(at256)).toEqual([3, 1]);
+  });
+
+  it("widens qualifications.level to 16 bits beyond 256 level codes on a scale", () => {
+    const table = (n: number) => ({ scales: { "political-theory": { id: "political-theory", levels: range(n).map((i) => ({ code: `bac-${i}` })) } } });
+    const person = { id: "p1", name: "Lò Văn A" };
+    const withLevels = (n: number, levels: string[]) =>
+      parseDataset({ people: [person], qualifications: levels.map((level) => ({ personId: "p1", scale: "political-theory", level })) }, { catalog: table(n) });
+    // From the catalog: a table of 256 codes fits a byte, one of 257 does not, whatever the data uses.
+    const some = ["bac-2", "bac-0", "bac-255"];
+    const at256 = compileDataset(withLevels(256, some), table(256)).qualifications.level;
+    expect(at256).toBeInstanceOf(Uint8Array);
+    expect(Array.from(at256)).toEqual([2, 0, 255]);
+    const at257 = compileDataset(withLevels(257, [...some, "bac-256"]), table(257)).qualifications.level;
+    expect(at257).toBeInstanceOf(Uint16Array);
+    expect(Array.from(at257)).toEqual([2, 0, 255, 256]);
+    // Without a table, codes are numbered in order of appearance: here the reverse of the table's.
+    const reversed = (n: number) => range(n).map((i) => `bac-${n - 1 - i}`);
+    const seen256 = compileDataset(withLevels(256, [...reversed(256), "bac-255"]), {}).qualifications;
+    expect(seen256.level).toBeInstanceOf(Uint8Array);
+    expect(Array.from(seen256.level)).toEqual([...range(256), 0]);
+    const seen257 = compileDataset(withLevels(257, [...reversed(257), "bac-256", "bac-0"]), {}).qualifications;
+    expect(seen257.level).toBeInstanceOf(Uint16Array);
+    expect(Array.from(seen257.level)).toEqual([...range(257), 0, 256]);
+    expect(seen257.levelCodes["political-theory"][256]).toBe("bac-0");
   });
 });
