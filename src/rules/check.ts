@@ -140,36 +140,19 @@ export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Find
     }
   }
 
-  // 2. Overlapping party memberships (rows sorted by start within a person).
-  for (let p = 0; p < pc.count; p++) {
-    let prev = -1;
-    for (let i = pc.personOffsets[p]!; i < pc.personOffsets[p + 1]!; i++) {
-      const r = pc.personRows[i]!;
-      if (IS_PARTY_KIND[o.kind[m.organization[r]!]!] === 0) continue;
-      if (prev >= 0 && m.start[r]! < m.end[prev]!) {
-        findings.push({
-          code: "overlapping-party-memberships",
-          message: msg["overlapping-party-memberships"](pc.ids[p]!, o.ids[m.organization[prev]!]!, o.ids[m.organization[r]!]!),
-          records: [
-            { collection: "people", index: p, id: pc.ids[p]! },
-            membershipRecord(dataset, m.source[prev]!),
-            membershipRecord(dataset, m.source[r]!),
-          ],
-        });
-      }
-      if (prev < 0 || m.end[r]! > m.end[prev]!) prev = r;
-    }
+  // 2. Overlapping party memberships, and 3. memberships outside their organization's lifetime:
+  // neither depends on the date, so the rows are found once per index (see membershipProblems).
+  const { overlaps, outside } = membershipProblems(ix);
+  for (let k = 0; k < overlaps.length; k += 3) {
+    const p = overlaps[k]!;
+    const prev = overlaps[k + 1]!;
+    const r = overlaps[k + 2]!;
+    findings.push({
+      code: "overlapping-party-memberships",
+      message: msg["overlapping-party-memberships"](pc.ids[p]!, o.ids[m.organization[prev]!]!, o.ids[m.organization[r]!]!),
+      records: [{ collection: "people", index: p, id: pc.ids[p]! }, membershipRecord(dataset, m.source[prev]!), membershipRecord(dataset, m.source[r]!)],
+    });
   }
-
-  // 3. Memberships outside their organization's lifetime (reported in dataset order).
-  const outside: number[] = [];
-  for (let r = 0; r < m.count; r++) {
-    const org = m.organization[r]!;
-    const f = o.founding[org]!;
-    const d = o.dissolution[org]!;
-    if ((f !== NO_START && m.start[r]! < f) || (d !== NO_END && m.end[r]! > d)) outside.push(m.source[r]!);
-  }
-  outside.sort((a, b) => a - b);
   for (const i of outside) {
     const rec = dataset.memberships[i]!;
     findings.push({
@@ -225,6 +208,45 @@ export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Find
   }
   return findings;
 }
+
+/**
+ * The membership rows behind checks 2 and 3 of {@link checkDataset}, which do not depend on the
+ * date: computed once per index (a report checks its dataset on each of its dates, and an app
+ * on many).
+ * - `overlaps`: triples (person row, earlier membership row, later membership row) of party
+ *   memberships of one person that overlap, in person order then by start (rows of a person are
+ *   sorted by start date; the earlier row is the one reaching furthest so far).
+ * - `outside`: dataset indices of memberships that start before their organization's founding
+ *   or end after its dissolution, ascending.
+ */
+function membershipProblems(ix: DatasetIndex): { readonly overlaps: Int32Array; readonly outside: Int32Array } {
+  let found = MEMBERSHIP_PROBLEMS.get(ix);
+  if (found !== undefined) return found;
+  const o = ix.organizations;
+  const m = ix.memberships;
+  const pc = ix.people;
+  const overlaps: number[] = [];
+  for (let p = 0; p < pc.count; p++) {
+    let prev = -1;
+    for (let i = pc.personOffsets[p]!; i < pc.personOffsets[p + 1]!; i++) {
+      const r = pc.personRows[i]!;
+      if (IS_PARTY_KIND[o.kind[m.organization[r]!]!] === 0) continue;
+      if (prev >= 0 && m.start[r]! < m.end[prev]!) overlaps.push(p, prev, r);
+      if (prev < 0 || m.end[r]! > m.end[prev]!) prev = r;
+    }
+  }
+  const outside: number[] = [];
+  for (let r = 0; r < m.count; r++) {
+    const org = m.organization[r]!;
+    const f = o.founding[org]!;
+    const d = o.dissolution[org]!;
+    if ((f !== NO_START && m.start[r]! < f) || (d !== NO_END && m.end[r]! > d)) outside.push(m.source[r]!);
+  }
+  found = { overlaps: Int32Array.from(overlaps), outside: Int32Array.from(outside).sort() };
+  MEMBERSHIP_PROBLEMS.set(ix, found);
+  return found;
+}
+const MEMBERSHIP_PROBLEMS = new WeakMap<DatasetIndex, { readonly overlaps: Int32Array; readonly outside: Int32Array }>();
 
 /**
  * Whether `validateRatings` would report nothing: the same tests (a known scheme; a level of the
