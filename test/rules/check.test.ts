@@ -57,14 +57,14 @@ describe("checkDataset", () => {
   it("gives the date-independent findings again on every call, on any date, in either language", () => {
     // Overlaps and memberships outside an organization's lifetime are worked out once per
     // dataset; later calls must still list them, with messages in the language asked for.
-    const dateFree = (f: readonly { code: string }[]) => f.filter((x) => x.code === "overlapping-party-memberships" || x.code === "membership-outside-organization");
+    const dateFree = <F extends { code: string }>(f: readonly F[]): F[] => f.filter((x) => x.code === "overlapping-party-memberships" || x.code === "membership-outside-organization");
     const early = checkDataset(ds, { asOf: "1999-01-01", locale: "vi" });
-    expect(dateFree(early).map((f) => (f as { message: string }).message)).toEqual([
+    expect(dateFree(early).map((f) => f.message)).toEqual([
       "Đảng viên p6 có hai lần sinh hoạt đảng chồng nhau (cb3 và cb1)",
       "Sinh hoạt của p6 ở cb3 nằm ngoài thời gian tồn tại của tổ chức",
     ]);
     expect(dateFree(checkDataset(ds, { asOf: "2030-01-01", locale: "en" }))).toEqual(dateFree(findings));
-    expect(dateFree(findings).map((f) => (f as { message: string }).message)).toEqual([
+    expect(dateFree(findings).map((f) => f.message)).toEqual([
       "Member p6 has two overlapping party memberships (cb3 and cb1)",
       "Membership of p6 in cb3 lies outside the organization's lifetime",
     ]);
