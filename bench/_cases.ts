@@ -33,10 +33,12 @@ import {
   handHeadsMembers,
   handRetirements,
   handSecretariesHeads,
+  handCoverageCounts,
   handStatus,
   handStrength,
+  handStrengthCounts,
 } from "./metrics.bench.js";
-import { handEducation, handStandardization } from "./scales.bench.js";
+import { handEducation, handStandardization, handStandardizationCounts } from "./scales.bench.js";
 import { canonical, handMassOrganizations, handMembersYear } from "./schemes.bench.js";
 
 /** The date of every case (the hand loops of the other files assume it). */
@@ -53,6 +55,8 @@ export interface MetricCase {
   readonly view?: (libResult: unknown) => unknown;
   /** One of the five metrics of PERFORMANCE.md's "≤ 0.5 s together" target. */
   readonly five?: string;
+  /** The same, as counts only (`ids: false`; the league table lists no ids). */
+  readonly fiveCounts?: string;
 }
 
 /** Compares a case's two results; returns a description of the first difference, or null. */
@@ -246,8 +250,10 @@ export function metricCases(ds: Dataset, ix: DatasetIndex): MetricCase[] {
   const massKinds = ["fatherland-front", "youth-union", "women-union", "farmers-union", "veterans-union"] as const;
   return [
     { metric: "unitCoverage", name: "unitCoverage", lib: () => unitCoverage(ds, { asOf: AS_OF }), hand: () => handCoverage(ix, day, false), five: "coverage of units" },
+    { metric: "unitCoverage", name: "unitCoverage, ids: false", lib: () => unitCoverage(ds, { asOf: AS_OF, ids: false }), hand: () => handCoverageCounts(ix, day), fiveCounts: "coverage of units" },
     { metric: "unitCoverage", name: "unitCoverage by commune/ward", lib: () => unitCoverage(ds, { asOf: AS_OF, groupBy: ["commune", "ward"] }), hand: () => handCoverage(ix, day, true) },
     { metric: "partyStrength", name: "partyStrength", lib: () => partyStrength(ds, AS_OF), hand: () => handStrength(ix, day), five: "cell statistics" },
+    { metric: "partyStrength", name: "partyStrength, ids: false", lib: () => partyStrength(ds, AS_OF, { ids: false }), hand: () => handStrengthCounts(ix, day), fiveCounts: "cell statistics" },
     {
       metric: "roleOverlap",
       name: "roleOverlap village heads / members",
@@ -269,6 +275,7 @@ export function metricCases(ds: Dataset, ix: DatasetIndex): MetricCase[] {
       hand: () => handEducation(ix, day, 2, true, false),
     },
     { metric: "standardization", name: "standardization, cadres", lib: () => standardization(ds, { asOf: AS_OF }), hand: () => handStandardization(ix, day, false), five: "standardization" },
+    { metric: "standardization", name: "standardization, cadres, ids: false", lib: () => standardization(ds, { asOf: AS_OF, ids: false }), hand: () => handStandardizationCounts(ix, day), fiveCounts: "standardization" },
     { metric: "standardization", name: "standardization by commune", lib: () => standardization(ds, { asOf: AS_OF, groupBy: "commune" }), hand: () => handStandardization(ix, day, true) },
     { metric: "composition", name: "composition by gender", lib: () => composition(ds, { asOf: AS_OF, by: "gender" }), hand: () => handComposition(ix, day, "gender") },
     { metric: "composition", name: "composition by age", lib: () => composition(ds, { asOf: AS_OF, by: "age" }), hand: () => handComposition(ix, day, "age") },
@@ -280,6 +287,14 @@ export function metricCases(ds: Dataset, ix: DatasetIndex): MetricCase[] {
       hand: () => handMembersYear(ix, 2024),
       view: (r) => canonical(r as never),
       five: "rating distribution",
+    },
+    {
+      metric: "ratingDistribution",
+      name: "ratingDistribution members 2024, ids: false",
+      lib: () => ratingDistribution(ds, { subjectKind: "person", scheme: QD_124_2023, period: 2024, ids: false }),
+      hand: () => handMembersYear(ix, 2024, false),
+      view: (r) => canonical(r as never),
+      fiveCounts: "rating distribution",
     },
     {
       metric: "ratingDistribution",
@@ -295,6 +310,7 @@ export function metricCases(ds: Dataset, ix: DatasetIndex): MetricCase[] {
       hand: () => handLeague(ix, day),
       view: (r) => leagueView(r as LeagueTable),
       five: "composite ranking of communes",
+      fiveCounts: "composite ranking of communes",
     },
     { metric: "badgesDue", name: "badgesDue 2025", lib: () => badgesDue(ds, { from: "2025-01-01", to: "2025-12-31" }), hand: () => handBadges(ix, y0, y1) },
     { metric: "retirementsDue", name: "retirementsDue 2025-2026", lib: () => retirementsDue(ds, { from: "2025-01-01", to: "2026-12-31" }), hand: () => handRetirements(ix, y0, y2) },

@@ -36,6 +36,8 @@ export interface Run {
   importMs: number | null;
   records: number;
   fiveMs: number;
+  /** The same five as counts only (ids: false). */
+  fiveCountsMs: number;
   seed: number;
   runs: number;
   peakRssMiB: number;
@@ -66,6 +68,7 @@ export function writeResults(root: string, scale: string, run: Run): void {
     indexTypedColumnsMiB: round(run.indexBytes / 2 ** 20),
     importMs: round(run.importMs),
     fiveMetricsMs: round(run.fiveMs),
+    fiveMetricsCountsMs: round(run.fiveCountsMs),
     peakRssMiB: run.peakRssMiB,
     stages: run.rows.map((r) => ({ ...r, ms: round(r.ms), wallMs: round(r.wallMs), recordsPerSecond: Math.round(r.recordsPerSecond), baselineMs: round(r.baselineMs), ratio: round(r.ratio), duckdbMs: round(r.duckdbMs) })),
     targets: run.targets,

@@ -282,6 +282,158 @@ export function handStrength(ix: DatasetIndex, day: number): unknown {
   };
 }
 
+/** partyStrength with the recorded levels and `ids: false`: the same pass, counters instead of lists. */
+export function handStrengthCounts(ix: DatasetIndex, day: number): unknown {
+  const o = ix.organizations;
+  const pc = ix.people;
+  const m = ix.memberships;
+  const np = pc.count;
+  const no = o.count;
+  const { bytes: status, ints: stamp } = scratch(np);
+  let official = 0;
+  let probationary = 0;
+  for (let p = 0; p < np; p++) {
+    const st = handStatus(ix, p, day);
+    if (st === 0) continue;
+    status[p] = st;
+    if (st === 2) official++;
+    else probationary++;
+  }
+  const all = new Int32Array(no);
+  const off = new Int32Array(no);
+  const live = new Uint8Array(no);
+  for (let c = 0; c < no; c++) {
+    if (PARTY[o.kind[c]!] === 0 || o.founding[c]! > day || o.dissolution[c]! < day) continue;
+    live[c] = 1;
+    for (let r = o.memberOffsets[c]!; r < o.memberOffsets[c + 1]!; r++) {
+      if (m.start[r]! > day || m.end[r]! < day) continue;
+      const p = m.person[r]!;
+      if (stamp[p] === c + 1) continue;
+      stamp[p] = c + 1;
+      all[c]!++;
+      if (status[p] === 2) off[c]!++;
+    }
+  }
+  const allUp = all.slice();
+  const offUp = off.slice();
+  for (let c = 0; c < no; c++) {
+    if (all[c] === 0) continue;
+    for (let a = o.parent[c]!; a >= 0; a = o.parent[a]!) {
+      allUp[a]! += all[c]!;
+      offUp[a]! += off[c]!;
+    }
+  }
+  let grc = 0, grl = 0, sc = 0, scm = 0, grp = 0, up = 0, uncl = 0, below = 0, toC = 0, cBelow = 0, chiuy = 0;
+  for (let c = 0; c < no; c++) {
+    if (live[c] === 0) continue;
+    const k = o.kind[c]!;
+    const lv = o.level[c]!;
+    if (k === K_GROUP) grp++;
+    else if (k === K_CELL) {
+      if (lv === L_GRASSROOTS) {
+        grl++;
+        if (allUp[c]! >= 30) toC++;
+      } else if (lv === 255) uncl++;
+      else sc++;
+      if (offUp[c]! < 3) below++;
+      if (offUp[c]! >= 9) chiuy++;
+    } else if (k === K_COMMITTEE) {
+      if (lv === L_GRASSROOTS) {
+        grc++;
+        if (allUp[c]! < 30) cBelow++;
+      } else if (lv === L_BRANCH) scm++;
+      else if (lv === 255) uncl++;
+      else up++;
+    }
+  }
+  const ic = (count: number) => ({ count, ids: [] });
+  return {
+    asOf: AS_OF,
+    counting: "recorded",
+    grassroots: { ...ic(grc + grl), committees: ic(grc), cells: ic(grl) },
+    subordinateCells: ic(sc),
+    subordinateCommittees: ic(scm),
+    partyGroups: ic(grp),
+    upperCommittees: ic(up),
+    unclassified: ic(uncl),
+    members: { ...ic(official + probationary), official: ic(official), probationary: ic(probationary) },
+    checks: { cellsBelowMinimum: ic(below), cellsToBecomeCommittees: ic(toC), committeesBelowThreshold: ic(cBelow), cellsToElectCommittee: ic(chiuy) },
+  };
+}
+
+/** unitCoverage with the default kinds and `ids: false`, no grouping: counters instead of lists. */
+export function handCoverageCounts(ix: DatasetIndex, day: number): unknown {
+  const u = ix.units;
+  const o = ix.organizations;
+  const pc = ix.people;
+  const nu = u.count;
+  const counted = new Uint8Array(nu);
+  const inForce = new Uint8Array(nu);
+  for (let i = 0; i < nu; i++) {
+    if (u.founding[i]! <= day && u.dissolution[i]! >= day) {
+      inForce[i] = 1;
+      if (u.kind[i]! >= 5) counted[i] = 1;
+    }
+  }
+  const cover = new Uint8Array(nu);
+  for (let c = 0; c < o.count; c++) {
+    const k = o.kind[c]!;
+    if ((k !== K_CELL && k !== K_COMMITTEE) || o.founding[c]! > day || o.dissolution[c]! < day) continue;
+    const a = o.coversOffsets[c]!;
+    const b = o.coversOffsets[c + 1]!;
+    let n = 0;
+    for (let j = a; j < b; j++) n += inForce[o.coversUnits[j]!]!;
+    const mark = n === 1 ? 2 : 1;
+    for (let j = a; j < b; j++) if (cover[o.coversUnits[j]!]! < mark) cover[o.coversUnits[j]!] = mark;
+  }
+  const members = new Int32Array(nu);
+  const officials = new Int32Array(nu);
+  for (let p = 0; p < pc.count; p++) {
+    const unit = pc.unit[p]!;
+    if (unit < 0 || counted[unit] === 0) continue;
+    const st = handStatus(ix, p, day);
+    if (st !== 0) {
+      members[unit]!++;
+      if (st === 2) officials[unit]!++;
+    }
+  }
+  // Per table (0 total, 1 + kind): units, own, joint, none, with a member, enough officials.
+  const t = new Int32Array(14 * 6);
+  for (let i = 0; i < nu; i++) {
+    if (counted[i] === 0) continue;
+    const slot = cover[i] === 2 ? 1 : cover[i] === 1 ? 2 : 3;
+    const mem = members[i]! > 0 ? 1 : 0;
+    const enough = officials[i]! >= 3 ? 1 : 0;
+    const b = (1 + u.kind[i]!) * 6;
+    t[0]!++;
+    t[slot]!++;
+    t[4]! += mem;
+    t[5]! += enough;
+    t[b]!++;
+    t[b + slot]!++;
+    t[b + 4]! += mem;
+    t[b + 5]! += enough;
+  }
+  const KINDS = ["province", "district", "commune", "ward", "special-zone", "village", "residential-group", "school", "health-station", "agency", "enterprise", "armed-forces", "other"];
+  const fig = (b: number) => {
+    const n = t[b]!;
+    const share = (k: number) => ({ numerator: k, denominator: n, ratio: n === 0 ? null : k / n, ids: [] });
+    return {
+      units: { count: n, ids: [] },
+      ownCell: share(t[b + 1]!),
+      jointCell: share(t[b + 2]!),
+      withCell: share(t[b + 1]! + t[b + 2]!),
+      withoutCell: share(t[b + 3]!),
+      withMember: share(t[b + 4]!),
+      withoutMember: share(n - t[b + 4]!),
+      enoughOfficialMembers: share(t[b + 5]!),
+    };
+  };
+  const byKind: Record<string, unknown> = {};
+  for (let k = 0; k < 13; k++) if (t[(1 + k) * 6]! > 0) byKind[KINDS[k]!] = fig((1 + k) * 6);
+  return { asOf: AS_OF, unitKinds: KINDS.slice(5), ...fig(0), byKind, groups: [] };
+}
+
 /** roleOverlap: village heads who are party members. */
 export function handHeadsMembers(ix: DatasetIndex, day: number): unknown {
   const t = ix.posts;

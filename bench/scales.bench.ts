@@ -279,6 +279,44 @@ function outJ(a: J): Record<string, unknown> {
   return { judged: count(a.judged), below: count(a.below), meets: count(a.meets), above: count(a.above), meetsOrAbove: share(a.ok, a.judged.length), scales };
 }
 
+// The same judgement with counters (for `ids: false`): judged, below, meets, above, ok, then per
+// scale required, below, meets, above.
+const JC = 5 + 4 * 4;
+function judgeCount(a: Int32Array, b: number, need: Int8Array, no: number, have: Int8Array, ho: number): void {
+  a[b]!++;
+  let lo = false;
+  let hi = false;
+  for (let s = 0; s < 4; s++) {
+    const n = need[no + s]!;
+    if (n < 0) continue;
+    const h = have[ho + s]!;
+    const k = b + 5 + s * 4;
+    a[k]!++;
+    if (h < n) {
+      lo = true;
+      a[k + 1]!++;
+    } else if (h > n) {
+      hi = true;
+      a[k + 3]!++;
+    } else a[k + 2]!++;
+  }
+  if (lo) a[b + 1]!++;
+  else {
+    a[b + 4]!++;
+    a[b + (hi ? 3 : 2)]!++;
+  }
+}
+function outCount(a: Int32Array, b: number): Record<string, unknown> {
+  const c = (n: number) => ({ count: n, ids: [] });
+  const scales: Record<string, unknown> = {};
+  for (let s = 0; s < 4; s++) {
+    const k = b + 5 + s * 4;
+    if (a[k]! > 0) scales[SCALE_NAMES[s]!] = { required: c(a[k]!), below: c(a[k + 1]!), meets: c(a[k + 2]!), above: c(a[k + 3]!) };
+  }
+  const judged = a[b]!;
+  return { judged: c(judged), below: c(a[b + 1]!), meets: c(a[b + 2]!), above: c(a[b + 3]!), meetsOrAbove: { numerator: a[b + 4]!, denominator: judged, ratio: judged === 0 ? null : a[b + 4]! / judged, ids: [] }, scales };
+}
+
 export function handStandardization(ix: DatasetIndex, day: number, byCommune: boolean): unknown {
   const np = ix.people.count;
   const ids = ix.people.ids;
@@ -399,6 +437,112 @@ export function handStandardization(ix: DatasetIndex, day: number, byCommune: bo
   const list: unknown[] = [];
   byGr.forEach((a, g) => list.push({ id: u.ids[g]!, ...outJ(a!) }));
   return { ...result, groups: list, ungrouped: count(ungrouped) };
+}
+
+/** handStandardization with `ids: false`, no grouping: counters instead of lists. */
+export function handStandardizationCounts(ix: DatasetIndex, day: number): unknown {
+  const byCommune = false;
+  const np = ix.people.count;
+  const ids = ix.people.ids;
+  const o = ix.organizations;
+  const t = ix.posts;
+  const q = ix.qualifications;
+  // Cadres.
+  const pop = new Uint8Array(np);
+  for (let r = 0; r < t.count; r++) {
+    const org = t.organization[r]!;
+    if (org < 0 || t.start[r]! > day || t.end[r]! < day || o.kind[org] === K_OTHER || o.founding[org]! > day || o.dissolution[org]! < day) continue;
+    pop[t.person[r]!] = 1;
+  }
+  // Ranks on the four scales.
+  const tables = [0, 1, 2, 3].map((s) => rankTable(ix, s));
+  const have = new Int8Array(np * 4).fill(-1);
+  for (let r = 0; r < q.count; r++) {
+    if (q.date[r]! > day) continue;
+    const s = q.scale[r]!;
+    const k = tables[s]![q.level[r]!]!;
+    const at = q.person[r]! * 4 + s;
+    if (k > have[at]!) have[at] = k;
+  }
+  // Commune organizations and their communes.
+  const communeOf = orgCommunes(ix);
+  const u = ix.units;
+  const inCommune = new Uint8Array(o.count);
+  for (let i = 0; i < o.count; i++) {
+    // The organization's own unit must be commune-level (standards apply to commune organizations).
+    let x = i;
+    let unit = -1;
+    while (x >= 0) {
+      if (o.unit[x]! >= 0) {
+        unit = o.unit[x]!;
+        break;
+      }
+      if (o.coversOffsets[x + 1]! > o.coversOffsets[x]!) {
+        unit = o.coversUnits[o.coversOffsets[x]!]!;
+        break;
+      }
+      x = o.parent[x]!;
+    }
+    inCommune[i] = unit >= 0 && COMMUNE_KIND[u.kind[unit]!] === 1 ? 1 : 0;
+  }
+  // Posts: strictest need per person, and (standard, role, organization) per post judged.
+  const need = new Int8Array(np * 4).fill(-1);
+  const head = new Int32Array(np).fill(-1);
+  const pStd = new Int32Array(t.count);
+  const pRole = new Uint8Array(t.count);
+  const pOrg = new Int32Array(t.count);
+  const pNext = new Int32Array(t.count);
+  let n = 0;
+  for (let r = 0; r < t.count; r++) {
+    const org = t.organization[r]!;
+    if (org < 0 || t.start[r]! > day || t.end[r]! < day || o.founding[org]! > day || o.dissolution[org]! < day || inCommune[org] === 0) continue;
+    const p = t.person[r]!;
+    if (pop[p] === 0) continue;
+    const std = standardOf(o.kind[org]!, t.role[r]!);
+    if (std < 0) continue;
+    for (let s = 0; s < 4; s++) if (NEED[std * 4 + s]! > need[p * 4 + s]!) need[p * 4 + s] = NEED[std * 4 + s]!;
+    pStd[n] = std;
+    pRole[n] = t.role[r]!;
+    pOrg[n] = org;
+    pNext[n] = head[p]!;
+    head[p] = n++;
+  }
+  // People.
+  let population = 0;
+  let none = 0;
+  const nStd = ND33.length;
+  const acc = new Int32Array(JC * (1 + nStd + ROLE_NAMES.length));
+  const tmp = new Int8Array(4 * 16);
+  const keys: number[] = [];
+  for (let p = 0; p < np; p++) {
+    if (pop[p] === 0) continue;
+    population++;
+    if (head[p]! < 0) {
+      none++;
+      continue;
+    }
+    judgeCount(acc, 0, need, p * 4, have, p * 4);
+    for (let kind = 0; kind < 2; kind++) {
+      keys.length = 0;
+      for (let e = head[p]!; e >= 0; e = pNext[e]!) {
+        const key = kind === 0 ? pStd[e]! : pRole[e]!;
+        let j = keys.indexOf(key);
+        if (j < 0) {
+          j = keys.push(key) - 1;
+          tmp.fill(-1, j * 4, j * 4 + 4);
+        }
+        const std = pStd[e]!;
+        for (let s = 0; s < 4; s++) if (NEED[std * 4 + s]! > tmp[j * 4 + s]!) tmp[j * 4 + s] = NEED[std * 4 + s]!;
+      }
+      const base = kind === 0 ? 1 : 1 + nStd;
+      for (let j = 0; j < keys.length; j++) judgeCount(acc, (base + keys[j]!) * JC, tmp, j * 4, have, p * 4);
+    }
+  }
+  const byStandard: Record<string, unknown> = {};
+  for (let k = 0; k < nStd; k++) if (acc[(1 + k) * JC]! > 0) byStandard[ND33[k]!] = outCount(acc, (1 + k) * JC);
+  const byRole: Record<string, unknown> = {};
+  for (let k = 0; k < ROLE_NAMES.length; k++) if (acc[(1 + nStd + k) * JC]! > 0) byRole[ROLE_NAMES[k]!] = outCount(acc, (1 + nStd + k) * JC);
+  return { asOf: AS_OF, population: { count: population, ids: [] }, noStandard: { count: none, ids: [] }, ...outCount(acc, 0), byRole, byStandard };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,6 +27,21 @@ export function idCount(ids: readonly string[]): IdCount {
   return { count: ids.length, ids };
 }
 
+/** @internal The `ids` of every count when a metric is asked for `ids: false`: one frozen empty list. */
+export const NO_IDS: readonly string[] = Object.freeze([]);
+
+/** @internal An IdCount of `count` records without their ids (`ids: false`). */
+export function countOnly(count: number): IdCount {
+  return { count, ids: NO_IDS };
+}
+
+/** @internal Whether a metric lists ids: its `ids` option, `true` unless `false`; anything else is an error. */
+export function wantsIds(ids: unknown, fn: string): boolean {
+  if (ids === undefined || ids === true) return true;
+  if (ids === false) return false;
+  throw new GrassrootsError("invalid-argument", `${fn}: ids must be true or false`);
+}
+
 /**
  * @internal The day number of `asOf`, or of `dataset.asOf` when it is left out. Throws
  * `invalid-argument` when neither is given and `invalid-date` when it is not `YYYY-MM-DD`.

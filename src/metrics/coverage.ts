@@ -8,7 +8,7 @@ import { ORGANIZATION_KINDS, UNIT_KINDS, type UnitKind } from "../model/codes.js
 import { datasetIndex, type DatasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
 import { CHARTER_2011, type CharterRules } from "../rules/charter.js";
-import { asOfDay, codeMask, optionsObject, partyStatusFast, ratioOf, type IdCount, type Ratio } from "./coverage-shared.js";
+import { asOfDay, codeMask, countOnly, NO_IDS, optionsObject, partyStatusFast, ratioOf, wantsIds, type IdCount, type Ratio } from "./coverage-shared.js";
 import type { IdRatio } from "./population.js";
 
 /**
@@ -54,6 +54,11 @@ export interface UnitCoverageOptions {
   readonly groupBy?: CoverageGroupBy | undefined;
   /** `minOfficialMembersPerCell` (3) for "enough official members"; default {@link CHARTER_2011}. */
   readonly rules?: Pick<CharterRules, "minOfficialMembersPerCell"> | undefined;
+  /**
+   * List the unit ids behind each figure (default `true`). `false` gives the same figures with
+   * every `ids` empty, when only the counts and shares are wanted.
+   */
+  readonly ids?: boolean | undefined;
 }
 
 /**
@@ -168,7 +173,8 @@ const COMMITTEE = ORGANIZATION_KINDS.indexOf("party-committee");
  * `jointCell` and `withoutCell` partition the units, and so do `withMember` and `withoutMember`.
  *
  * @param dataset - A parsed dataset.
- * @param options - `asOf` (default `dataset.asOf`), `unitKinds`, `groupBy`, `rules`.
+ * @param options - `asOf` (default `dataset.asOf`), `unitKinds`, `groupBy`, `rules`, `ids`
+ *   (`false`: the figures without the lists of unit ids).
  * @returns The figures, with the unit ids behind every count.
  * @throws {GrassrootsError} `invalid-argument` for a missing date, an unknown unit kind or a
  *   bad `groupBy`; `invalid-date` for a malformed date.
@@ -197,7 +203,10 @@ const COMMITTEE = ORGANIZATION_KINDS.indexOf("party-committee");
  * ```
  */
 export function unitCoverage(dataset: Dataset, options?: UnitCoverageOptions): UnitCoverage {
-  const { asOf, kinds, ix, counted, cover, members, officials, min, group } = coverageRows(dataset, options, undefined);
+  const listIds = wantsIds((options as { ids?: unknown } | undefined)?.ids, "unitCoverage");
+  const rows = coverageRows(dataset, options, undefined);
+  if (!listIds) return coverageCounts(rows);
+  const { asOf, kinds, ix, counted, cover, members, officials, min, group } = rows;
   const u = ix.units;
   const nu = u.count;
 
@@ -234,6 +243,75 @@ export function unitCoverage(dataset: Dataset, options?: UnitCoverageOptions): U
     for (let g = 0; g < group.keys.length; g++) groups.push({ groupId: group.keys[g]!, ...table(groupAccs[g]!, groupKinds[g]!) });
   }
   return { asOf, unitKinds: [...kinds], ...table(total, totalKinds), groups };
+}
+
+// Counters of one table for `ids: false`, at these offsets of a block of an Int32Array.
+const C_UNITS = 0;
+const C_OWN = 1;
+const C_JOINT = 2;
+const C_NONE = 3;
+const C_MEMBER = 4;
+const C_ENOUGH = 5;
+const C_SIZE = 6;
+
+function countedFigures(c: Int32Array, b: number): CoverageFigures {
+  const n = c[b + C_UNITS]!;
+  const share = (k: number): IdRatio => ({ numerator: k, denominator: n, ratio: n === 0 ? null : k / n, ids: NO_IDS });
+  const own = c[b + C_OWN]!;
+  const joint = c[b + C_JOINT]!;
+  const member = c[b + C_MEMBER]!;
+  return {
+    units: countOnly(n),
+    ownCell: share(own),
+    jointCell: share(joint),
+    withCell: share(own + joint),
+    withoutCell: share(c[b + C_NONE]!),
+    withMember: share(member),
+    withoutMember: share(n - member),
+    enoughOfficialMembers: share(c[b + C_ENOUGH]!),
+  };
+}
+
+/** The tables of a block of counters: the block itself, then one block per unit kind. */
+function countedTable(c: Int32Array, b: number): CoverageTable {
+  const byKind: { [K in UnitKind]?: CoverageFigures } = {};
+  for (let k = 0; k < K; k++) {
+    const kb = b + (1 + k) * C_SIZE;
+    if (c[kb + C_UNITS]! > 0) byKind[UNIT_KINDS[k]!] = countedFigures(c, kb);
+  }
+  return { ...countedFigures(c, b), byKind };
+}
+
+/** {@link unitCoverage} with `ids: false`: the same tables from counters, every `ids` empty. */
+function coverageCounts(r: CoverageRows): UnitCoverage {
+  const { asOf, kinds, ix, counted, cover, members, officials, min, group } = r;
+  const u = ix.units;
+  const TABLE = (1 + K) * C_SIZE; // a table: its total, then one block per unit kind
+  const ng = group === undefined ? 0 : group.keys.length;
+  const c = new Int32Array(TABLE * (1 + ng));
+  for (let i = 0, nu = u.count; i < nu; i++) {
+    if (counted[i] === 0) continue;
+    const kind = u.kind[i]!;
+    const cv = cover[i]!;
+    const slot = cv === 2 ? C_OWN : cv === 1 ? C_JOINT : C_NONE;
+    const member = members[i]! > 0 ? 1 : 0;
+    const enough = officials[i]! >= min ? 1 : 0;
+    const kb = (1 + kind) * C_SIZE;
+    // The total and its kind, then the group and its kind.
+    for (let t = 0, tables = group === undefined ? 1 : 2; t < tables; t++) {
+      const base = t === 0 ? 0 : (1 + group!.index[i]!) * TABLE;
+      for (let h = 0; h < 2; h++) {
+        const b = h === 0 ? base : base + kb;
+        c[b + C_UNITS]!++;
+        c[b + slot]!++;
+        c[b + C_MEMBER]! += member;
+        c[b + C_ENOUGH]! += enough;
+      }
+    }
+  }
+  const groups: CoverageGroup[] = [];
+  for (let g = 0; g < ng; g++) groups.push({ groupId: group!.keys[g]!, ...countedTable(c, (1 + g) * TABLE) });
+  return { asOf, unitKinds: [...kinds], ...countedTable(c, 0), groups };
 }
 
 /** What {@link unitCoverage} decides per unit row, before its tables. */

@@ -13,7 +13,7 @@ import { applicableRequirements, flattenStandards, requirementRanks } from "../s
 import { personRanks, qualificationsByPerson, rankTables, scaleInfo } from "../scales/levels.js";
 import { POSITION_STANDARDS } from "../scales/standards.js";
 import type { PositionStandard, PositionStandardSet } from "../scales/types.js";
-import { asOfDay, idCount, ratioOf, type IdCount, type Ratio } from "./coverage-shared.js";
+import { asOfDay, countOnly, idCount, NO_IDS, ratioOf, wantsIds, type IdCount, type Ratio } from "./coverage-shared.js";
 import {
   acquireMask,
   fillPopulationMask,
@@ -62,6 +62,11 @@ export interface StandardizationOptions {
    * are in difficult areas. Default: nowhere.
    */
   readonly difficultAreas?: boolean | readonly string[] | undefined;
+  /**
+   * List the person ids behind each count (default `true`). `false` gives the same counts with
+   * every `ids` empty, when only the figures are wanted.
+   */
+  readonly ids?: boolean | undefined;
 }
 
 /**
@@ -541,7 +546,8 @@ function judgeAll(dataset: Dataset, options: StandardizationOptions, fn: string,
  *   post a standard applies to are `noStandard` (village cell secretaries, for instance, whose
  *   posts have no national training standard). Every post they hold on the date is judged.
  *
- * @param options - `asOf`, `standards`, `population`, `groupBy`, `difficultAreas`
+ * @param options - `asOf`, `standards`, `population`, `groupBy`, `difficultAreas`, `ids`
+ *   (`false`: the counts without the lists of people)
  * @throws {GrassrootsError} `invalid-argument` for bad options or standards; `invalid-date`;
  *   `unknown-scale` / `unknown-level` for a requirement or record off its scale.
  * @example
@@ -575,7 +581,10 @@ function judgeAll(dataset: Dataset, options: StandardizationOptions, fn: string,
  * ```
  */
 export function standardization(dataset: Dataset, options: StandardizationOptions = {}): Standardization {
-  const { asOf, ix, standards, groupBy, groupBlock, slots, c, judgements, mask, popCount, noStandardCount, ungroupedCount } = judgeAll(dataset, options, "standardization", true);
+  const listIds = wantsIds((options as { ids?: unknown } | null)?.ids, "standardization");
+  const judged = judgeAll(dataset, options, "standardization", true);
+  if (!listIds) return standardizationCounts(judged);
+  const { asOf, ix, standards, groupBy, groupBlock, slots, c, judgements, mask, popCount, noStandardCount, ungroupedCount } = judged;
   const np = ix.people.count;
   const ids = ix.people.ids;
   const S = standards.length;
@@ -634,6 +643,43 @@ export function standardization(dataset: Dataset, options: StandardizationOption
   const groups: StandardizationGroup[] = [];
   for (const slot of slotsInGroupOrder(slots)) groups.push({ id: names[slots.rows[slot]!]!, ...counts(lists[groupBlock + slot]!) });
   return { ...out, groups, ungrouped: idCount(ungrouped) };
+}
+
+/** The counts of the block at `b` of the counts `c`, every `ids` empty (`ids: false`). */
+function countsOf(c: Int32Array, b: number): StandardCounts {
+  const scales: Partial<Record<ScaleId, ScaleStandardCounts>> = {};
+  for (let s = 0; s < NS; s++) {
+    const k = b + 5 + s * 4;
+    if (c[k] === 0) continue;
+    scales[SCALE_IDS[s]!] = { required: countOnly(c[k]!), below: countOnly(c[k + 1]!), meets: countOnly(c[k + 2]!), above: countOnly(c[k + 3]!) };
+  }
+  const judged = c[b]!;
+  const ok = c[b + 4]!;
+  return {
+    judged: countOnly(judged),
+    below: countOnly(c[b + 1]!),
+    meets: countOnly(c[b + 2]!),
+    above: countOnly(c[b + 3]!),
+    meetsOrAbove: { numerator: ok, denominator: judged, ratio: judged === 0 ? null : ok / judged, ids: NO_IDS },
+    scales,
+  };
+}
+
+/** {@link standardization} with `ids: false`: the same result from the counts alone. */
+function standardizationCounts(j: Judged): Standardization {
+  const { asOf, ix, standards, groupBy, groupBlock, slots, c, mask, popCount, noStandardCount, ungroupedCount } = j;
+  releaseMask(ix, mask);
+  const S = standards.length;
+  const byStandard: Record<string, StandardCounts> = {};
+  for (let i = 0; i < S; i++) if (c[(1 + i) * BLOCK]! > 0) byStandard[standards[i]!.id] = countsOf(c, (1 + i) * BLOCK);
+  const byRole: Partial<Record<Role, StandardCounts>> = {};
+  for (let r = 0; r < NR; r++) if (c[(1 + S + r) * BLOCK]! > 0) byRole[ROLES[r]!] = countsOf(c, (1 + S + r) * BLOCK);
+  const out: Standardization = { asOf, population: countOnly(popCount), noStandard: countOnly(noStandardCount), ...countsOf(c, 0), byRole, byStandard };
+  if (groupBy === undefined) return out;
+  const names = groupIds(ix, groupBy);
+  const groups: StandardizationGroup[] = [];
+  for (const slot of slotsInGroupOrder(slots)) groups.push({ id: names[slots.rows[slot]!]!, ...countsOf(c, (groupBlock + slot) * BLOCK) });
+  return { ...out, groups, ungrouped: countOnly(ungroupedCount) };
 }
 
 /**

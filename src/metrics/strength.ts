@@ -12,7 +12,7 @@ import { IS_PARTY_KIND } from "../model/status.js";
 import { CHARTER_2011, type CharterRules } from "../rules/charter.js";
 import { peopleBytes, peopleStamps } from "../rules/lifecycle.js";
 import { PARTY_STRUCTURE_QD_294_2025, type PartyStructureRules } from "../rules/structure-2025.js";
-import { asOfDay, codeMask, fillPartyStatuses, optionsObject, type IdCount } from "./coverage-shared.js";
+import { asOfDay, codeMask, countOnly, fillPartyStatuses, optionsObject, wantsIds, type IdCount } from "./coverage-shared.js";
 
 /**
  * How grassroots party organizations (tổ chức cơ sở đảng) are told apart:
@@ -34,6 +34,12 @@ export interface PartyStrengthOptions {
   readonly rules?: Pick<CharterRules, "minOfficialMembersPerCell" | "committeeMemberThreshold" | "cellCommitteeThreshold"> | undefined;
   /** The 2025 structure for `"commune-as-upper-level"`; default `PARTY_STRUCTURE_QD_294_2025`. */
   readonly structure?: PartyStructureRules | undefined;
+  /**
+   * List the ids behind each count (default `true`). `false` gives the same counts with every
+   * `ids` empty: at national scale the member lists alone hold millions of strings, most of the
+   * function's time when only the figures are wanted.
+   */
+  readonly ids?: boolean | undefined;
 }
 
 /** The result of {@link partyStrength}. Organization ids and person ids are in dataset order. */
@@ -103,7 +109,7 @@ function ids(list: string[]): IdCount {
  *
  * @param dataset - A parsed dataset.
  * @param asOf - The date, `YYYY-MM-DD`; default `dataset.asOf`.
- * @param options - `counting`, `rules`, `structure`.
+ * @param options - `counting`, `rules`, `structure`, `ids` (`false`: counts only, every `ids` empty).
  * @returns The counts and checks.
  * @throws {GrassrootsError} `invalid-argument` for a missing date or bad options; `invalid-date`.
  * @example
@@ -134,9 +140,11 @@ export function partyStrength(dataset: Dataset, asOf?: string, options?: PartySt
   const { asOf: date, day } = asOfDay(dataset, asOf, "partyStrength");
   const counting = checkedCounting(opts);
   checkedRules(opts);
+  const listIds = wantsIds(opts.ids, "partyStrength");
   const ix = datasetIndex(dataset);
   const status = fillPartyStatuses(ix, day, peopleBytes(ix));
   const rows = strengthRows(ix, day, status, opts);
+  if (!listIds) return strengthCounts(ix, date, counting, status, rows);
 
   // Members: one status per person, in dataset order.
   const pIds = ix.people.ids;
@@ -185,6 +193,43 @@ export function partyStrength(dataset: Dataset, asOf?: string, options?: PartySt
       cellsToBecomeCommittees: ids(checks[1]!),
       committeesBelowThreshold: ids(checks[2]!),
       cellsToElectCommittee: ids(checks[3]!),
+    },
+  };
+}
+
+/** {@link partyStrength} with `ids: false`: the same counts, every `ids` empty. */
+function strengthCounts(ix: DatasetIndex, asOf: string, counting: GrassrootsCounting, status: Uint8Array, rows: { category: Uint8Array; flags: Uint8Array }): PartyStrength {
+  let official = 0;
+  let probationary = 0;
+  for (let p = 0, np = ix.people.count; p < np; p++) {
+    const s = status[p]!;
+    if (s === 2) official++;
+    else if (s === 1) probationary++;
+  }
+  const n = new Int32Array(UNCLASSIFIED + 1);
+  const checks = new Int32Array(4);
+  const { category, flags } = rows;
+  for (let c = 0, no = ix.organizations.count; c < no; c++) {
+    n[category[c]!]!++;
+    const f = flags[c]!;
+    if (f === 0) continue;
+    for (let b = 0; b < 4; b++) if ((f & (1 << b)) !== 0) checks[b]!++;
+  }
+  return {
+    asOf,
+    counting,
+    grassroots: { ...countOnly(n[GRASSROOTS_COMMITTEE]! + n[GRASSROOTS_CELL]!), committees: countOnly(n[GRASSROOTS_COMMITTEE]!), cells: countOnly(n[GRASSROOTS_CELL]!) },
+    subordinateCells: countOnly(n[SUBORDINATE_CELL]!),
+    subordinateCommittees: countOnly(n[SUBORDINATE_COMMITTEE]!),
+    partyGroups: countOnly(n[PARTY_GROUP]!),
+    upperCommittees: countOnly(n[UPPER_COMMITTEE]!),
+    unclassified: countOnly(n[UNCLASSIFIED]!),
+    members: { ...countOnly(official + probationary), official: countOnly(official), probationary: countOnly(probationary) },
+    checks: {
+      cellsBelowMinimum: countOnly(checks[0]!),
+      cellsToBecomeCommittees: countOnly(checks[1]!),
+      committeesBelowThreshold: countOnly(checks[2]!),
+      cellsToElectCommittee: countOnly(checks[3]!),
     },
   };
 }
