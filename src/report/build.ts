@@ -21,7 +21,7 @@ import { partyStrengthCounts, type PartyStrengthCounts } from "../metrics/streng
 import { leagueTable, type LeagueRow } from "../ranking/leagueTable.js";
 import { METRIC_ADAPTERS } from "../ranking/adapters.js";
 import type { MetricAdapter, MetricContext, MetricValue } from "../ranking/metricAdapter.js";
-import { checkDataset, type FindingCode } from "../rules/check.js";
+import { checkDatasetWithStatus, type FindingCode } from "../rules/check.js";
 import { COMMUNE_UNIT_KINDS, POSITION_STANDARDS } from "../scales/standards.js";
 import { ratingDistribution, shareAtOrAbove, type RatingDistribution } from "../schemes/distribution.js";
 import type {
@@ -129,7 +129,11 @@ interface TrainingOnDate {
   readonly advancedPoliticalTheory: IdRatio;
 }
 
-function onDate(dataset: Dataset, asOf: string, unitKinds: readonly UnitKind[], cadres: Population | undefined): OnDate {
+/**
+ * The figures on one date. With `keepStatus`, everyone's party status on the date is handed back
+ * (a pooled array: give it back with releaseMask) for the data-quality checks of `asOf`.
+ */
+function onDate(dataset: Dataset, asOf: string, unitKinds: readonly UnitKind[], cadres: Population | undefined, keepStatus = false): OnDate & { status?: Uint8Array } {
   const population = cadres ?? "cadres";
   const ix = datasetIndex(dataset);
   const day = toDayNumber(asOf);
@@ -142,9 +146,10 @@ function onDate(dataset: Dataset, asOf: string, unitKinds: readonly UnitKind[], 
     strength = partyStrengthCounts(ix, day, status);
     coverage = coverageSummary(dataset, { asOf, unitKinds, groupBy: COMMUNE_UNIT_KINDS }, status);
   } finally {
-    releaseMask(ix, status);
+    if (!keepStatus) releaseMask(ix, status);
   }
   return {
+    ...(keepStatus ? { status } : {}),
     asOf,
     strength,
     coverage,
@@ -569,13 +574,19 @@ function cellValues(r: LeagueRow): LeagueSection["rows"][number]["values"] {
   return Object.fromEntries(Object.entries(r.metrics).map(([id, c]) => [id, { value: c.value, numerator: c.numerator, denominator: c.denominator }]));
 }
 
-function dataQualitySection(dataset: Dataset, asOf: string, run: boolean): DataQualitySection {
+/** `status`: everyone's party status on `asOf`, from onDate; given back to the pool here. */
+function dataQualitySection(dataset: Dataset, asOf: string, run: boolean, status: Uint8Array | undefined): DataQualitySection {
   const byCode = {} as Record<FindingCode, number>;
   for (const c of FINDING_CODES) byCode[c] = 0;
   const collectionSizes = {} as Record<CollectionName, number>;
   for (const c of COLLECTIONS) collectionSizes[c] = dataset[c].length;
   if (!run) return { checked: false, total: 0, byCode, first: [], collectionSizes };
-  const findings = checkDataset(dataset, { asOf });
+  let findings: ReturnType<typeof checkDatasetWithStatus>;
+  try {
+    findings = checkDatasetWithStatus(dataset, { asOf }, status);
+  } finally {
+    if (status !== undefined) releaseMask(datasetIndex(dataset), status);
+  }
   for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
   return {
     checked: true,
@@ -690,7 +701,8 @@ export function buildReport(dataset: Dataset, options?: ReportOptions): Report {
   }
   const leagueMetrics = opts.leagueMetrics ?? DEFAULT_LEAGUE_METRICS;
 
-  const a = onDate(dataset, asOf, unitKinds, opts.cadres);
+  const runChecks = opts.dataQuality !== false;
+  const a = onDate(dataset, asOf, unitKinds, opts.cadres, runChecks);
   const b = compareTo === undefined ? undefined : onDate(dataset, compareTo, unitKinds, opts.cadres);
 
   // The period: (compareTo, asOf], or the 12 months ending on asOf.
@@ -710,7 +722,7 @@ export function buildReport(dataset: Dataset, options?: ReportOptions): Report {
     training: trainingSection(a, b),
     ratings: ratingsSection(dataset, fromYear, toYear),
     league: leagueSection(dataset, a, b, leagueMetrics),
-    dataQuality: dataQualitySection(dataset, asOf, opts.dataQuality !== false),
+    dataQuality: dataQualitySection(dataset, asOf, runChecks, a.status),
   };
 }
 

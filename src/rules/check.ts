@@ -95,6 +95,14 @@ const MESSAGES = {
  * ```
  */
 export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Finding[] {
+  return checkDatasetWithStatus(dataset, options, undefined);
+}
+
+/**
+ * @internal {@link checkDataset}, with everyone's party status on the date when the caller has
+ * it already (`fillPartyStatuses` on the day of `options.asOf`, as a report has).
+ */
+export function checkDatasetWithStatus(dataset: Dataset, options: CheckOptions, status: Uint8Array | undefined): Finding[] {
   const asOf = options.asOf ?? dataset.asOf;
   if (asOf === undefined) throw new GrassrootsError("invalid-argument", "checkDataset needs an asOf date (in the options or on the dataset)");
   const day = toDayNumber(asOf);
@@ -110,7 +118,7 @@ export function checkDataset(dataset: Dataset, options: CheckOptions = {}): Find
   const GROUP = ORGANIZATION_KINDS.indexOf("party-group");
 
   // Everyone's party status on the day, in one pass (checks 1 and 4 read it per member).
-  const statusToday = fillPartyStatuses(ix, day, new Uint8Array(pc.count));
+  const statusToday = status ?? fillPartyStatuses(ix, day, new Uint8Array(pc.count));
 
   // 1. Cells below the minimum of official members.
   const official = new Int32Array(o.count);
