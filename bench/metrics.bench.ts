@@ -91,12 +91,11 @@ export function handStatus(ix: DatasetIndex, p: number, day: number): number {
   return member ? (official ? 2 : 1) : 0;
 }
 
-/** unitCoverage with the default kinds and optionally grouped by commune and ward. */
-export function handCoverage(ix: DatasetIndex, day: number, grouped: boolean): unknown {
+/** unitCoverage's rows by hand (default kinds): counted units, cover (2 own, 1 joint), members and officials per unit. */
+function handCoverageRows(ix: DatasetIndex, day: number): { counted: Uint8Array; cover: Uint8Array; members: Int32Array; officials: Int32Array } {
   const u = ix.units;
   const o = ix.organizations;
   const pc = ix.people;
-  const m = ix.memberships;
   const nu = u.count;
   // UNIT_KINDS: province 0, district 1, commune 2, ward 3, special-zone 4, village 5 ... other 12
   const counted = new Uint8Array(nu);
@@ -129,6 +128,14 @@ export function handCoverage(ix: DatasetIndex, day: number, grouped: boolean): u
       if (st === 2) officials[unit]!++;
     }
   }
+  return { counted, cover, members, officials };
+}
+
+/** unitCoverage with the default kinds and optionally grouped by commune and ward. */
+export function handCoverage(ix: DatasetIndex, day: number, grouped: boolean): unknown {
+  const u = ix.units;
+  const nu = u.count;
+  const { counted, cover, members, officials } = handCoverageRows(ix, day);
   // Groups: nearest commune or ward ancestor.
   const groupOf = new Int32Array(nu).fill(-1);
   if (grouped) {
@@ -364,39 +371,8 @@ export function handStrengthCounts(ix: DatasetIndex, day: number): unknown {
 /** unitCoverage with the default kinds and `ids: false`, no grouping: counters instead of lists. */
 export function handCoverageCounts(ix: DatasetIndex, day: number): unknown {
   const u = ix.units;
-  const o = ix.organizations;
-  const pc = ix.people;
   const nu = u.count;
-  const counted = new Uint8Array(nu);
-  const inForce = new Uint8Array(nu);
-  for (let i = 0; i < nu; i++) {
-    if (u.founding[i]! <= day && u.dissolution[i]! >= day) {
-      inForce[i] = 1;
-      if (u.kind[i]! >= 5) counted[i] = 1;
-    }
-  }
-  const cover = new Uint8Array(nu);
-  for (let c = 0; c < o.count; c++) {
-    const k = o.kind[c]!;
-    if ((k !== K_CELL && k !== K_COMMITTEE) || o.founding[c]! > day || o.dissolution[c]! < day) continue;
-    const a = o.coversOffsets[c]!;
-    const b = o.coversOffsets[c + 1]!;
-    let n = 0;
-    for (let j = a; j < b; j++) n += inForce[o.coversUnits[j]!]!;
-    const mark = n === 1 ? 2 : 1;
-    for (let j = a; j < b; j++) if (cover[o.coversUnits[j]!]! < mark) cover[o.coversUnits[j]!] = mark;
-  }
-  const members = new Int32Array(nu);
-  const officials = new Int32Array(nu);
-  for (let p = 0; p < pc.count; p++) {
-    const unit = pc.unit[p]!;
-    if (unit < 0 || counted[unit] === 0) continue;
-    const st = handStatus(ix, p, day);
-    if (st !== 0) {
-      members[unit]!++;
-      if (st === 2) officials[unit]!++;
-    }
-  }
+  const { counted, cover, members, officials } = handCoverageRows(ix, day);
   // Per table (0 total, 1 + kind): units, own, joint, none, with a member, enough officials.
   const t = new Int32Array(14 * 6);
   for (let i = 0; i < nu; i++) {

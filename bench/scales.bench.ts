@@ -317,9 +317,9 @@ function outCount(a: Int32Array, b: number): Record<string, unknown> {
   return { judged: c(judged), below: c(a[b + 1]!), meets: c(a[b + 2]!), above: c(a[b + 3]!), meetsOrAbove: { numerator: a[b + 4]!, denominator: judged, ratio: judged === 0 ? null : a[b + 4]! / judged, ids: [] }, scales };
 }
 
-export function handStandardization(ix: DatasetIndex, day: number, byCommune: boolean): unknown {
+/** Both standardization hand loops, up to the people: the cadres, their ranks, the strictest need of their posts, and their posts judged (linked lists by person). */
+function standardizationRows(ix: DatasetIndex, day: number) {
   const np = ix.people.count;
-  const ids = ix.people.ids;
   const o = ix.organizations;
   const t = ix.posts;
   const q = ix.qualifications;
@@ -383,6 +383,13 @@ export function handStandardization(ix: DatasetIndex, day: number, byCommune: bo
     pNext[n] = head[p]!;
     head[p] = n++;
   }
+  return { pop, have, need, head, pStd, pRole, pOrg, pNext, communeOf, u };
+}
+
+export function handStandardization(ix: DatasetIndex, day: number, byCommune: boolean): unknown {
+  const np = ix.people.count;
+  const ids = ix.people.ids;
+  const { pop, have, need, head, pStd, pRole, pOrg, pNext, communeOf, u } = standardizationRows(ix, day);
   // People.
   const population: string[] = [];
   const none: string[] = [];
@@ -441,72 +448,8 @@ export function handStandardization(ix: DatasetIndex, day: number, byCommune: bo
 
 /** handStandardization with `ids: false`, no grouping: counters instead of lists. */
 export function handStandardizationCounts(ix: DatasetIndex, day: number): unknown {
-  const byCommune = false;
   const np = ix.people.count;
-  const ids = ix.people.ids;
-  const o = ix.organizations;
-  const t = ix.posts;
-  const q = ix.qualifications;
-  // Cadres.
-  const pop = new Uint8Array(np);
-  for (let r = 0; r < t.count; r++) {
-    const org = t.organization[r]!;
-    if (org < 0 || t.start[r]! > day || t.end[r]! < day || o.kind[org] === K_OTHER || o.founding[org]! > day || o.dissolution[org]! < day) continue;
-    pop[t.person[r]!] = 1;
-  }
-  // Ranks on the four scales.
-  const tables = [0, 1, 2, 3].map((s) => rankTable(ix, s));
-  const have = new Int8Array(np * 4).fill(-1);
-  for (let r = 0; r < q.count; r++) {
-    if (q.date[r]! > day) continue;
-    const s = q.scale[r]!;
-    const k = tables[s]![q.level[r]!]!;
-    const at = q.person[r]! * 4 + s;
-    if (k > have[at]!) have[at] = k;
-  }
-  // Commune organizations and their communes.
-  const communeOf = orgCommunes(ix);
-  const u = ix.units;
-  const inCommune = new Uint8Array(o.count);
-  for (let i = 0; i < o.count; i++) {
-    // The organization's own unit must be commune-level (standards apply to commune organizations).
-    let x = i;
-    let unit = -1;
-    while (x >= 0) {
-      if (o.unit[x]! >= 0) {
-        unit = o.unit[x]!;
-        break;
-      }
-      if (o.coversOffsets[x + 1]! > o.coversOffsets[x]!) {
-        unit = o.coversUnits[o.coversOffsets[x]!]!;
-        break;
-      }
-      x = o.parent[x]!;
-    }
-    inCommune[i] = unit >= 0 && COMMUNE_KIND[u.kind[unit]!] === 1 ? 1 : 0;
-  }
-  // Posts: strictest need per person, and (standard, role, organization) per post judged.
-  const need = new Int8Array(np * 4).fill(-1);
-  const head = new Int32Array(np).fill(-1);
-  const pStd = new Int32Array(t.count);
-  const pRole = new Uint8Array(t.count);
-  const pOrg = new Int32Array(t.count);
-  const pNext = new Int32Array(t.count);
-  let n = 0;
-  for (let r = 0; r < t.count; r++) {
-    const org = t.organization[r]!;
-    if (org < 0 || t.start[r]! > day || t.end[r]! < day || o.founding[org]! > day || o.dissolution[org]! < day || inCommune[org] === 0) continue;
-    const p = t.person[r]!;
-    if (pop[p] === 0) continue;
-    const std = standardOf(o.kind[org]!, t.role[r]!);
-    if (std < 0) continue;
-    for (let s = 0; s < 4; s++) if (NEED[std * 4 + s]! > need[p * 4 + s]!) need[p * 4 + s] = NEED[std * 4 + s]!;
-    pStd[n] = std;
-    pRole[n] = t.role[r]!;
-    pOrg[n] = org;
-    pNext[n] = head[p]!;
-    head[p] = n++;
-  }
+  const { pop, have, need, head, pStd, pRole, pNext } = standardizationRows(ix, day);
   // People.
   let population = 0;
   let none = 0;

@@ -392,31 +392,22 @@ export interface PartyStrengthCounts {
 
 /** @internal See {@link PartyStrengthCounts}. */
 export function partyStrengthCounts(ix: DatasetIndex, day: number, status: Uint8Array): PartyStrengthCounts {
-  const { category, flags } = strengthRows(ix, day, status, {});
-  const n = new Int32Array(UNCLASSIFIED + 1);
+  const rows = strengthRows(ix, day, status, {});
+  const s = strengthCounts(ix, "", "recorded", status, rows);
   const below: string[] = [];
   const oIds = ix.organizations.ids;
-  for (let c = 0, no = ix.organizations.count; c < no; c++) {
-    n[category[c]!]!++;
-    if ((flags[c]! & BELOW_MINIMUM) !== 0) below.push(oIds[c]!);
-  }
-  let official = 0;
-  let probationary = 0;
-  for (let p = 0, np = ix.people.count; p < np; p++) {
-    const s = status[p]!;
-    if (s === 2) official++;
-    else if (s === 1) probationary++;
-  }
+  const flags = rows.flags;
+  for (let c = 0, no = ix.organizations.count; c < no; c++) if ((flags[c]! & BELOW_MINIMUM) !== 0) below.push(oIds[c]!);
   return {
-    grassroots: n[GRASSROOTS_COMMITTEE]! + n[GRASSROOTS_CELL]!,
-    grassrootsCommittees: n[GRASSROOTS_COMMITTEE]!,
-    grassrootsCells: n[GRASSROOTS_CELL]!,
-    subordinateCells: n[SUBORDINATE_CELL]!,
-    subordinateCommittees: n[SUBORDINATE_COMMITTEE]!,
-    partyGroups: n[PARTY_GROUP]!,
-    members: official + probationary,
-    officialMembers: official,
-    probationaryMembers: probationary,
+    grassroots: s.grassroots.count,
+    grassrootsCommittees: s.grassroots.committees.count,
+    grassrootsCells: s.grassroots.cells.count,
+    subordinateCells: s.subordinateCells.count,
+    subordinateCommittees: s.subordinateCommittees.count,
+    partyGroups: s.partyGroups.count,
+    members: s.members.count,
+    officialMembers: s.members.official.count,
+    probationaryMembers: s.members.probationary.count,
     cellsBelowMinimum: below,
   };
 }
