@@ -9,7 +9,7 @@ import { ORGANIZATION_LEVELS } from "../model/codes.js";
 import { datasetIndex, type DatasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
 import { IS_PARTY_KIND } from "../model/status.js";
-import { requiredDay, type IdCount } from "./coverage-shared.js";
+import { NO_IDS, requiredDay, wantsIds, type IdCount } from "./coverage-shared.js";
 
 /** Why a member left, for {@link AdmissionFigures.departed}; `unspecified` when the data does not say. */
 export type DepartureReason = "died" | "expelled" | "struck-off" | "resigned" | "other" | "unspecified";
@@ -38,6 +38,11 @@ export interface AdmissionsOptions {
    * (`"grassroots"`). Default: none.
    */
   readonly groupBy?: "organization" | "grassroots" | undefined;
+  /**
+   * List the person ids behind each count (default `true`). `false` gives the same counts with
+   * every `ids` empty.
+   */
+  readonly ids?: boolean | undefined;
 }
 
 /**
@@ -107,10 +112,8 @@ function acc(): Acc {
   for (let k = 0; k < EVENTS; k++) a.push([]);
   return a;
 }
-function count(ids: string[]): IdCount {
-  return { count: ids.length, ids };
-}
-function figures(a: Acc): AdmissionFigures {
+function figures(a: Acc, listIds: boolean): AdmissionFigures {
+  const count = (ids: string[]): IdCount => ({ count: ids.length, ids: listIds ? ids : NO_IDS });
   const byReason = {} as { [R in DepartureReason]: IdCount };
   for (let k = 0; k < DEPARTURE_REASONS.length; k++) byReason[DEPARTURE_REASONS[k]!] = count(a[DEPARTED + k]!);
   const departed = a[ALL_DEPARTED]!;
@@ -138,7 +141,8 @@ function figures(a: Acc): AdmissionFigures {
  * same grassroots organization under `groupBy: "grassroots"`).
  *
  * @param dataset - A parsed dataset.
- * @param options - `from`, `to`, `by` (default `"year"`), `groupBy`.
+ * @param options - `from`, `to`, `by` (default `"year"`), `groupBy`, `ids` (`false`: the counts
+ *   without the people behind them).
  * @returns The figures, with the people behind every count.
  * @throws {GrassrootsError} `invalid-argument` for a missing date, `to` before `from`, or a bad
  *   `by` or `groupBy`; `invalid-date`.
@@ -163,6 +167,7 @@ function figures(a: Acc): AdmissionFigures {
  */
 export function admissions(dataset: Dataset, options: AdmissionsOptions): Admissions {
   const w = windowOf(options);
+  const listIds = wantsIds(options.ids, "admissions");
   const { from, to, by, groupBy, starts, ends, labels } = w;
   const ix = datasetIndex(dataset);
   const o = ix.organizations;
@@ -226,20 +231,20 @@ export function admissions(dataset: Dataset, options: AdmissionsOptions): Admiss
   });
 
   const periodList = (accs: (Acc | undefined)[]): AdmissionsPeriod[] =>
-    labels.map((label, k) => ({ period: label, from: formatDay(starts[k]!), to: formatDay(ends[k]!), ...figures(accs[k] ?? acc()) }));
+    labels.map((label, k) => ({ period: label, from: formatDay(starts[k]!), to: formatDay(ends[k]!), ...figures(accs[k] ?? acc(), listIds) }));
 
   const organizations: AdmissionsGroup[] = [];
   if (group !== undefined) {
     for (let slot = 1; slot <= no; slot++) {
-      if (used[slot] === 1) organizations.push({ organizationId: o.ids[slot - 1]!, ...figures(groupTotal[slot]!), periods: periodList(groupPeriods[slot]!) });
+      if (used[slot] === 1) organizations.push({ organizationId: o.ids[slot - 1]!, ...figures(groupTotal[slot]!, listIds), periods: periodList(groupPeriods[slot]!) });
     }
-    if (used[0] === 1) organizations.push({ organizationId: null, ...figures(groupTotal[0]!), periods: periodList(groupPeriods[0]!) });
+    if (used[0] === 1) organizations.push({ organizationId: null, ...figures(groupTotal[0]!, listIds), periods: periodList(groupPeriods[0]!) });
   }
   return {
     from: formatDay(from),
     to: formatDay(to),
     by,
-    ...figures(total),
+    ...figures(total, listIds),
     periods: periodList(periods),
     organizations,
   };

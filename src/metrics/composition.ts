@@ -12,7 +12,7 @@ import { latestBirthForAge, peopleBytes } from "../rules/lifecycle.js";
 import { partyTimeOnDay } from "../rules/party-age.js";
 import { THREE_AGE_GROUPS_CT_35_2019, type AgeBand } from "../rules/planning-targets.js";
 import { personRank, qualificationsByPerson, rankTable, scaleInfo, type ScaleRef } from "../scales/levels.js";
-import { asOfDay, type IdCount } from "./coverage-shared.js";
+import { asOfDay, NO_IDS, wantsIds, type IdCount } from "./coverage-shared.js";
 import { inPopulation, populationTest, resolvePopulation, type IdRatio, type Population } from "./population.js";
 
 /** What {@link composition} breaks a population down by. */
@@ -50,6 +50,11 @@ export interface CompositionOptions {
   readonly bands?: readonly AgeBand[] | undefined;
   /** The scale for `education`; default `"general-education"`. */
   readonly scale?: ScaleRef | undefined;
+  /**
+   * List the person ids behind each count (default `true`). `false` gives the same counts with
+   * every `ids` empty, when only the figures are wanted.
+   */
+  readonly ids?: boolean | undefined;
 }
 
 /** One group of a composition: the people in it over the whole population. */
@@ -113,7 +118,7 @@ function checkBands(bands: readonly AgeBand[], fn: string): void {
  * One pass over the people, with no array the size of the people allocated per call.
  *
  * @param dataset - A parsed dataset.
- * @param options - `by`, and `asOf`, `population`, `bands`, `scale`.
+ * @param options - `by`, and `asOf`, `population`, `bands`, `scale`, `ids` (`false`: the counts without the lists of people).
  * @returns The groups and the unknowns.
  * @throws {GrassrootsError} `invalid-argument` for a bad dimension, population or bands, or a
  *   missing date; `invalid-date`; `unknown-scale`; `unknown-level` for a record not on the scale.
@@ -144,6 +149,7 @@ export function composition(dataset: Dataset, options: CompositionOptions): Comp
     throw new GrassrootsError("invalid-argument", `${fn}: by must be "gender", "ethnicity", "age", "party-age" or "education"`);
   }
   const { asOf, day } = asOfDay(dataset, options.asOf, fn);
+  const listIds = wantsIds((options as { ids?: unknown }).ids, fn);
   const pop = resolvePopulation(options.population ?? "party-members", fn);
   const ix = datasetIndex(dataset);
   const pc = ix.people;
@@ -192,6 +198,9 @@ export function composition(dataset: Dataset, options: CompositionOptions): Comp
   const lists: string[][] = codes.map(() => []);
   const unknown: string[] = [];
   const all: string[] = [];
+  // With ids: false, counts only (group k at k, unknown at the end).
+  const tally = new Int32Array(codes.length + 1);
+  let total = 0;
   const out = new Int32Array(3);
   const { personOffsets, personRows } = pc;
   const birth = pc.birth;
@@ -212,8 +221,7 @@ export function composition(dataset: Dataset, options: CompositionOptions): Comp
   // One pass over the people: in the population? which group?
   for (let p = 0; p < np; p++) {
     if (member !== undefined ? member[p] === 0 : !inPopulation(test, p)) continue;
-    const id = ids[p]!;
-    all.push(id);
+    total++;
     let g = -1;
     if (dim === 0) g = pc.gender[p]! - 1;
     else if (dim === 1) g = pc.ethnicity[p]! - 1;
@@ -242,15 +250,24 @@ export function composition(dataset: Dataset, options: CompositionOptions): Comp
         if (gap !== 0) bounds(day);
       }
     }
-    if (g >= 0) lists[g]!.push(id);
-    else unknown.push(id);
+    if (!listIds) tally[g >= 0 ? g : codes.length]!++;
+    else {
+      const id = ids[p]!;
+      all.push(id);
+      if (g >= 0) lists[g]!.push(id);
+      else unknown.push(id);
+    }
   }
-  const n = all.length;
-  const share = (list: string[]): IdRatio => ({ numerator: list.length, denominator: n, ratio: n === 0 ? null : list.length / n, ids: list });
-  let groups: CompositionGroup[] = codes.map((code, k) => ({ code, ...share(lists[k]!) }));
+  const n = total;
+  const share = (k: number): IdRatio => {
+    const list = k < codes.length ? lists[k]! : unknown;
+    const count = listIds ? list.length : tally[k]!;
+    return { numerator: count, denominator: n, ratio: n === 0 ? null : count / n, ids: listIds ? list : NO_IDS };
+  };
+  let groups: CompositionGroup[] = codes.map((code, k) => ({ code, ...share(k) }));
   if (by === "ethnicity") {
     // Largest first, then first appearance; ethnicities with nobody in the population are left out.
     groups = groups.map((g, k) => ({ g, k })).filter((x) => x.g.numerator > 0).sort((x, y) => y.g.numerator - x.g.numerator || x.k - y.k).map((x) => x.g);
   }
-  return { asOf, by, population: { count: n, ids: all }, groups, unknown: share(unknown) };
+  return { asOf, by, population: { count: n, ids: listIds ? all : NO_IDS }, groups, unknown: share(codes.length) };
 }

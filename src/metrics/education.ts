@@ -8,7 +8,7 @@ import { datasetIndex, type DatasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
 import { personRank, personRanks, qualificationsByPerson, rankTable, rankTables, scaleInfo, type ScaleRef } from "../scales/levels.js";
 import type { Level } from "../scales/types.js";
-import { asOfDay, idCount, type IdCount } from "./coverage-shared.js";
+import { asOfDay, countOnly, idCount, NO_IDS, wantsIds, type IdCount } from "./coverage-shared.js";
 import {
   acquireMask,
   fillPopulationMask,
@@ -47,6 +47,11 @@ export interface EducationProfileOptions {
   readonly population?: Population | undefined;
   /** Also count per commune or per organization. */
   readonly groupBy?: GroupBy | undefined;
+  /**
+   * List the person ids behind each count (default `true`). `false` gives the same counts with
+   * every `ids` empty, when only the figures are wanted.
+   */
+  readonly ids?: boolean | undefined;
 }
 
 /**
@@ -189,6 +194,30 @@ function counts(l: Lists, main: readonly Level[]): EducationCounts {
   };
 }
 
+/** {@link counts} from the counts per bucket at `n[b..b+B)` alone, every `ids` empty (`ids: false`). */
+function countsOf(n: Int32Array, b: number, main: readonly Level[]): EducationCounts {
+  const B = main.length + 1;
+  let total = 0;
+  for (let k = 0; k < B; k++) total += n[b + k]!;
+  const recorded = total - n[b]!;
+  const ratio = (count: number): IdRatio => ({ numerator: count, denominator: recorded, ratio: recorded === 0 ? null : count / recorded, ids: NO_IDS });
+  const atLeast: Record<string, IdRatio> = {};
+  const below: Record<string, IdRatio> = {};
+  let higher = recorded;
+  for (let k = 0; k < main.length; k++) {
+    atLeast[main[k]!.code] = ratio(higher);
+    below[main[k]!.code] = ratio(recorded - higher);
+    higher -= n[b + k + 1]!;
+  }
+  return {
+    population: countOnly(total),
+    noRecord: countOnly(n[b]!),
+    levels: main.map((level, k) => ({ code: level.code, count: n[b + k + 1]!, ids: NO_IDS })),
+    atLeast,
+    below,
+  };
+}
+
 /**
  * How many people of a population had reached each level of a scale on a date, with the ids
  * behind every count; optionally per commune or per organization.
@@ -203,7 +232,8 @@ function counts(l: Lists, main: readonly Level[]): EducationCounts {
  *   political system on the date); see {@link Population}.
  * - One pass over the qualification columns and one over the population's source columns.
  *
- * @param options - `scale`, `asOf` (default the dataset's), `population`, `groupBy`
+ * @param options - `scale`, `asOf` (default the dataset's), `population`, `groupBy`, `ids`
+ *   (`false`: the counts without the lists of people)
  * @throws {GrassrootsError} `invalid-argument` for bad options or a missing date;
  *   `invalid-date`; `unknown-scale`; `unknown-level` for a record whose code is not on the scale.
  * @example
@@ -234,6 +264,7 @@ export function educationProfile(dataset: Dataset, options: EducationProfileOpti
   if (typeof options !== "object" || options === null) throw new GrassrootsError("invalid-argument", `${fn}: expected an options object`);
   const info = scaleInfo(options.scale, fn);
   const { asOf, day } = asOfDay(dataset, options.asOf, fn);
+  const listIds = wantsIds((options as { ids?: unknown }).ids, fn);
   const pop = resolvePopulation(options.population, fn);
   const groupBy = resolveGroupBy(options.groupBy, fn);
   const ix = datasetIndex(dataset);
@@ -274,6 +305,15 @@ export function educationProfile(dataset: Dataset, options: EducationProfileOpti
         if (slot * B === groupCounts.length) for (let j = 0; j < B; j++) groupCounts.push(0);
         groupCounts[slot * B + b]!++;
       }
+    }
+    if (!listIds) {
+      // Counts only: the first walk is all it takes.
+      const gn = Int32Array.from(groupCounts);
+      const result = { scale: info.scale.id, asOf, ...countsOf(n, 0, main) };
+      if (groupBy === undefined) return result;
+      const names = groupIds(ix, groupBy);
+      const out = slotsInGroupOrder(slots).map((slot): EducationGroup => ({ id: names[slots.rows[slot]!]!, ...countsOf(gn, slot * B, main) }));
+      return { ...result, groups: out, ungrouped: countOnly(ungroupedCount) };
     }
     all = lists(n, 0, B);
     const gn = Int32Array.from(groupCounts);

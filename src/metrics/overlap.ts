@@ -9,7 +9,7 @@ import { ORGANIZATION_KINDS, ROLES, UNIT_KINDS, type OrganizationKind, type Role
 import { datasetIndex, type DatasetIndex } from "../model/compile.js";
 import type { Dataset } from "../model/schemas.js";
 import { peopleBytes } from "../rules/lifecycle.js";
-import { asOfDay, codeMask, partyStatusFast, type IdCount } from "./coverage-shared.js";
+import { asOfDay, codeMask, NO_IDS, partyStatusFast, wantsIds, type IdCount } from "./coverage-shared.js";
 import type { IdRatio } from "./population.js";
 
 /**
@@ -41,6 +41,11 @@ export interface RoleOverlapOptions {
    * holder's post units is one of the other post's units. Default `false`.
    */
   readonly sameUnit?: boolean | undefined;
+  /**
+   * List the person ids behind the counts (default `true`). `false` gives the same counts with
+   * `ids` and `holders.ids` empty.
+   */
+  readonly ids?: boolean | undefined;
 }
 
 /**
@@ -118,7 +123,7 @@ function passes(ix: DatasetIndex, i: number, s: Selector, units: Int32Array, n: 
  * and counts as overlapping when any of their posts matches.
  *
  * @param dataset - A parsed dataset.
- * @param options - `holders`, `also`, `sameUnit`, `asOf`.
+ * @param options - `holders`, `also`, `sameUnit`, `asOf`, `ids` (`false`: the counts without the people).
  * @returns The ratio and the people behind it.
  * @throws {GrassrootsError} `invalid-argument` for an unknown role or kind, a missing date, or
  *   `sameUnit` with a party-member `also`; `invalid-date`.
@@ -148,6 +153,7 @@ export function roleOverlap(dataset: Dataset, options: RoleOverlapOptions): Role
   const memberAlso = options.also === "party-member" ? 1 : options.also === "official-member" ? 2 : 0;
   const also = memberAlso === 0 ? selector(options.also as Role | RoleSelector, "also") : undefined;
   const sameUnit = options.sameUnit === true;
+  const listIds = wantsIds(options.ids, "roleOverlap");
   if (sameUnit && also === undefined) throw new GrassrootsError("invalid-argument", "roleOverlap: sameUnit needs a role in also, not party membership");
   const ix = datasetIndex(dataset);
   const nu = ix.units.count;
@@ -218,12 +224,22 @@ export function roleOverlap(dataset: Dataset, options: RoleOverlapOptions): Role
   const holderIds: string[] = [];
   const overlapIds: string[] = [];
   const pIds = ix.people.ids;
+  let overlaps = 0;
   for (let k = 0; k < order.length; k++) {
     const p = order[k]!;
-    holderIds.push(pIds[p]!);
+    if (listIds) holderIds.push(pIds[p]!);
     const yes = memberAlso !== 0 ? partyStatusFast(ix, p, day) >= memberAlso : (flags[p]! & (head === undefined ? ALSO : OVERLAP)) !== 0;
-    if (yes) overlapIds.push(pIds[p]!);
+    if (!yes) continue;
+    overlaps++;
+    if (listIds) overlapIds.push(pIds[p]!);
   }
-  const n = holderIds.length;
-  return { asOf, numerator: overlapIds.length, denominator: n, ratio: n === 0 ? null : overlapIds.length / n, ids: overlapIds, holders: { count: n, ids: holderIds } };
+  const n = order.length;
+  return {
+    asOf,
+    numerator: overlaps,
+    denominator: n,
+    ratio: n === 0 ? null : overlaps / n,
+    ids: listIds ? overlapIds : NO_IDS,
+    holders: { count: n, ids: listIds ? holderIds : NO_IDS },
+  };
 }

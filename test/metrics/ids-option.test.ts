@@ -2,7 +2,7 @@
 // The counts-only paths are separate code (counters instead of lists), so the result with ids,
 // stripped of them, is the oracle.
 import { describe, expect, it } from "vitest";
-import { isGrassrootsError, partyStrength, standardization, unitCoverage, type Dataset } from "../../src/index.js";
+import { admissions, composition, educationProfile, isGrassrootsError, partyStrength, roleOverlap, standardization, unitCoverage, type Dataset } from "../../src/index.js";
 import { COMMUNE_UNIT_KINDS } from "../../src/scales/index.js";
 import { generateDataset } from "../../src/testing/generate.js";
 import { namNhun } from "../../src/testing/nam-nhun.js";
@@ -61,6 +61,55 @@ describe.each(DATASETS)("ids: false gives the figures without the ids: %s", (_, 
   });
 });
 
+describe.each(DATASETS)("ids: false on the profiles of people: %s", (_, ds) => {
+  it.each(DATES)("composition on %s, by every dimension", (date) => {
+    for (const by of ["gender", "ethnicity", "age", "party-age", "education"] as const) {
+      for (const population of ["party-members", "cadres"] as const) {
+        const full = stripIds(composition(ds, { asOf: date, by, population }));
+        expect(JSON.stringify(composition(ds, { asOf: date, by, population, ids: false }))).toBe(JSON.stringify(full.value));
+      }
+    }
+  });
+
+  it.each(DATES)("educationProfile on %s, by scale, population and grouping", (date) => {
+    for (const scale of ["general-education", "professional", "political-theory", "state-management"] as const) {
+      for (const population of ["cadres", "party-members"] as const) {
+        for (const groupBy of [undefined, "commune", "organization"] as const) {
+          const options = groupBy === undefined ? { scale, asOf: date, population } : { scale, asOf: date, population, groupBy };
+          const full = stripIds(educationProfile(ds, options));
+          expect(JSON.stringify(educationProfile(ds, { ...options, ids: false }))).toBe(JSON.stringify(full.value));
+        }
+      }
+    }
+  });
+});
+
+describe.each(DATASETS)("ids: false on flows and role overlaps: %s", (_, ds) => {
+  it("admissions, by year and quarter, per organization and per grassroots organization", () => {
+    for (const by of ["year", "quarter"] as const) {
+      for (const groupBy of [undefined, "organization", "grassroots"] as const) {
+        const options = groupBy === undefined ? { from: "2012-01-01", to: "2025-06-30", by } : { from: "2012-01-01", to: "2025-06-30", by, groupBy };
+        const full = stripIds(admissions(ds, options));
+        expect(full.emptied).toBeGreaterThan(0);
+        expect(JSON.stringify(admissions(ds, { ...options, ids: false }))).toBe(JSON.stringify(full.value));
+      }
+    }
+  });
+
+  it.each(DATES)("roleOverlap on %s", (date) => {
+    const cases = [
+      { asOf: date, holders: "village-head", also: "party-member" },
+      { asOf: date, holders: "village-head", also: "official-member" },
+      { asOf: date, holders: { role: "secretary", organizationKinds: ["party-cell"] }, also: "village-head", sameUnit: true },
+      { asOf: date, holders: "secretary", also: "chair" },
+    ] as const;
+    for (const options of cases) {
+      const full = stripIds(roleOverlap(ds, options));
+      expect(JSON.stringify(roleOverlap(ds, { ...options, ids: false }))).toBe(JSON.stringify(full.value));
+    }
+  });
+});
+
 describe("the ids option", () => {
   const ds = DATASETS[0]![1];
   it("empties the lists but keeps every count: members of the party on a date", () => {
@@ -75,6 +124,10 @@ describe("the ids option", () => {
       () => partyStrength(ds, "2025-06-30", { ids: "no" as never }),
       () => unitCoverage(ds, { asOf: "2025-06-30", ids: 0 as never }),
       () => standardization(ds, { asOf: "2025-06-30", ids: null as never }),
+      () => composition(ds, { asOf: "2025-06-30", by: "gender", ids: "false" as never }),
+      () => educationProfile(ds, { scale: "professional", asOf: "2025-06-30", ids: 1 as never }),
+      () => admissions(ds, { from: "2020-01-01", to: "2024-12-31", ids: "" as never }),
+      () => roleOverlap(ds, { holders: "village-head", also: "party-member", asOf: "2025-06-30", ids: [] as never }),
     ];
     for (const call of calls) {
       let e: unknown;
