@@ -1,10 +1,11 @@
 // Command-line arguments of `grassroots`: parsing, checking and the help texts. Pure: no I/O.
 import { toDayNumber } from "../model/asOf.js";
 import type { Language } from "../model/messages.js";
+import { REPORT_FORMATS, type ReportFormat } from "../report/types.js";
 import { HEAP_BASE_MIB, HEAP_PER_INPUT_BYTE, HEAP_SHARE_OF_MEMORY } from "./heap.js";
 
-/** The output formats of `grassroots report`. */
-export type ReportFormatName = "text" | "markdown" | "html" | "json";
+/** The output formats of `grassroots report`: those of formatReport. */
+export type ReportFormatName = ReportFormat;
 
 interface CommonArgs {
   /** A file, a folder or `-`; for `report`, undefined = the built-in reference dataset. */
@@ -36,7 +37,7 @@ export type Parsed =
 
 export const GENERAL_USAGE = `Usage:
   grassroots report [FILE|DIR|-] [--as-of DATE] [--compare DATE] [--locale vi|en]
-                    [--format text|markdown|html|json] [--output FILE] [--quiet]
+                    [--format ${REPORT_FORMATS.join("|")}] [--output FILE] [--quiet]
   grassroots validate FILE|DIR|- [--as-of DATE] [--locale vi|en] [--format text|json] [--quiet]
   grassroots --help | -h          grassroots COMMAND --help          grassroots --version | -v
 
@@ -123,7 +124,7 @@ const ALLOWED: Readonly<Record<CommandName, readonly string[]>> = {
   validate: ["as-of", "locale", "format"],
 };
 const FORMATS: Readonly<Record<CommandName, readonly string[]>> = {
-  report: ["text", "markdown", "html", "json"],
+  report: REPORT_FORMATS,
   validate: ["text", "json"],
 };
 

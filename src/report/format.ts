@@ -11,9 +11,8 @@ import { renderHtml } from "./format-html.js";
 import { renderMarkdown } from "./format-markdown.js";
 import { renderText } from "./format-text.js";
 import { layout } from "./layout.js";
-import type { FormatOptions, Report } from "./types.js";
+import { REPORT_FORMATS as FORMATS, type FormatOptions, type Report } from "./types.js";
 
-const FORMATS = ["text", "markdown", "html", "json"] as const;
 
 /**
  * A report rendered as `text` (headings and aligned tables, at most 100 columns), `markdown`

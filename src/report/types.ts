@@ -550,6 +550,14 @@ export interface Report {
 export type ReportFormat = "text" | "markdown" | "html" | "json";
 
 /**
+ * @internal The formats of {@link formatReport}, in the order the help lists them: every
+ * {@link ReportFormat} once (the type below fails to compile when one is missing).
+ */
+export const REPORT_FORMATS = ["text", "markdown", "html", "json"] as const satisfies readonly ReportFormat[];
+const ALL_FORMATS_LISTED: Exclude<ReportFormat, (typeof REPORT_FORMATS)[number]> extends never ? true : never = true;
+void ALL_FORMATS_LISTED;
+
+/**
  * Options of `formatReport`.
  *
  * @example
