@@ -18,6 +18,7 @@
  * @module
  */
 import { daysFromCivil, daysInMonth, firstDay, isLeapYear, lastDay, NO_END, NO_START, precisionOf, readDate } from "../_lib/days.js";
+import { GrassrootsError } from "../_lib/errors.js";
 import { DEFAULT_LEVEL_CATALOG, type LevelCatalog } from "./catalog.js";
 import {
   END_REASONS,
@@ -222,6 +223,14 @@ function widen(column: Uint8Array | Uint16Array): Uint16Array {
   return column instanceof Uint16Array ? column : new Uint16Array(column);
 }
 
+/**
+ * A code column's list has outgrown 16 bits (65,536 distinct values): an error rather than codes
+ * that wrap around. No real dataset comes near (54 ethnic groups, a few schemes and levels).
+ */
+function tooManyCodes(what: string): never {
+  throw new GrassrootsError("invalid-dataset", `compileDataset: more than 65,535 distinct ${what}; the index keeps their codes in 16 bits`);
+}
+
 function idColumns(records: readonly { readonly id: string }[], known: Map<string, number> | undefined): IdColumns {
   const n = records.length;
   const ids = new Array<string>(n);
@@ -363,6 +372,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
       if (e === undefined) {
         e = ethnicities.length + 1;
         if (e === 256) ethnicity = widen(ethnicity);
+        else if (e === 65536) tooManyCodes("ethnicities");
         ethnicities.push(p.ethnicity);
         ethMap.set(p.ethnicity, e);
       }
@@ -480,6 +490,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   }
   const qPerson = refs ? refs.qualificationPerson.slice() : new Int32Array(nq);
   const qScale = new Uint8Array(nq);
+  if (catalogLevels > 65536) tooManyCodes("levels on one scale");
   let qLevel: Uint8Array | Uint16Array = catalogLevels > 256 ? new Uint16Array(nq) : new Uint8Array(nq);
   const qDate = new Int32Array(nq);
   const qPrec = new Uint8Array(nq);
@@ -492,6 +503,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
     if (l === undefined) {
       l = levelCodes[q.scale].length;
       if (l === 256) qLevel = widen(qLevel);
+      else if (l === 65536) tooManyCodes(`levels on the scale ${q.scale}`);
       levelCodes[q.scale].push(q.level);
       lm.set(q.level, l);
     }
@@ -530,9 +542,11 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
     if (s === undefined) {
       s = schemes.length;
       if (s === 256) rScheme = widen(rScheme);
+      else if (s === 65536) tooManyCodes("rating schemes");
       schemes.push(r.scheme);
       schemeMap.set(r.scheme, s);
       const codes = (catalog.schemes?.[r.scheme]?.levels ?? []).map((l) => l.code);
+      if (codes.length > 65535) tooManyCodes(`levels of the rating scheme ${r.scheme}`);
       if (codes.length > 255) rLevel = widen(rLevel);
       schemeLevels.push(codes);
       schemeLevelMaps.push(codeMap(codes));
@@ -579,6 +593,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
       if (l === undefined) {
         l = schemeLevels[s]!.length;
         if (l === 255) rLevel = widen(rLevel);
+        else if (l === 65535) tooManyCodes(`levels of the rating scheme ${r.scheme}`);
         schemeLevels[s]!.push(r.level);
         lm.set(r.level, l);
       }

@@ -8,6 +8,7 @@ import {
   NO_START,
   ORGANIZATION_KINDS,
   ORGANIZATION_LEVELS,
+  isGrassrootsError,
   parseDataset,
   ROLES,
   SCALE_IDS,
@@ -283,6 +284,20 @@ describe("compileDataset: width of the code columns", () => {
     expect(at300.ethnicity).toBeInstanceOf(Uint16Array);
     expect(Array.from(at300.ethnicity)).toEqual([...range(300, 1), 0, 1, 300]);
     expect(at300.ethnicities[299]).toBe("Dân tộc 299");
+  });
+
+  it("refuses a list beyond 16 bits instead of letting codes wrap: 65,535 ethnicities fit, 65,536 do not", () => {
+    const people = (n: number) => range(n).map((i) => ({ id: `p${i}`, name: `Người ${i}`, ethnicity: `Dân tộc ${i}` }));
+    const fits = compileDataset(parseDataset({ people: people(65_535) })).people;
+    expect(fits.ethnicity).toBeInstanceOf(Uint16Array);
+    expect([fits.ethnicity[0], fits.ethnicity[65_534]]).toEqual([1, 65_535]);
+    let e: unknown;
+    try {
+      compileDataset(parseDataset({ people: people(65_536) }));
+    } catch (x) {
+      e = x;
+    }
+    expect(isGrassrootsError(e) && e.code === "invalid-dataset" && e.message.includes("more than 65,535 distinct ethnicities")).toBe(true);
   });
 
   it("widens ratings.scheme to 16 bits beyond 256 schemes", () => {
