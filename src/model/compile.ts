@@ -259,6 +259,81 @@ function prec(d: string | undefined): number {
 
 // One read of a date string gives its first day, last day and precision (days.ts reads it once
 // per function): `readDay` returns the precision (0 invalid) and leaves the days here.
+/**
+ * The columns of one index, carved out of one ArrayBuffer sized for them up front. V8 counts
+ * typed-array memory as external and starts a full collection each time it grows by 64 MiB or
+ * so; at national scale, with 22 M records in the heap, each of those took 3 s, and compiling
+ * the index column by column set off seven of them. One allocation sets off at most one.
+ * A column the layout did not count (a list widened to 16 bits, scores that need 64 bits) gets
+ * its own array, so a miscount costs memory or time, never a wrong value.
+ */
+class Arena {
+  private readonly buffer: ArrayBuffer;
+  private offset = 0;
+  constructor(bytes: number) {
+    this.buffer = new ArrayBuffer(bytes);
+  }
+  /** `bytes` (a multiple of 8 apart) at the next free offset, or -1 when they do not fit. */
+  private take(bytes: number): number {
+    const at = this.offset;
+    const next = at + align8(bytes);
+    if (next > this.buffer.byteLength) return -1;
+    this.offset = next;
+    return at;
+  }
+  int32(n: number): Int32Array {
+    const at = this.take(4 * n);
+    return at < 0 ? new Int32Array(n) : new Int32Array(this.buffer, at, n);
+  }
+  uint8(n: number): Uint8Array {
+    const at = this.take(n);
+    return at < 0 ? new Uint8Array(n) : new Uint8Array(this.buffer, at, n);
+  }
+  float32(n: number): Float32Array {
+    const at = this.take(4 * n);
+    return at < 0 ? new Float32Array(n) : new Float32Array(this.buffer, at, n);
+  }
+  int32From(a: Int32Array): Int32Array {
+    const c = this.int32(a.length);
+    c.set(a);
+    return c;
+  }
+  uint8From(a: Uint8Array): Uint8Array {
+    const c = this.uint8(a.length);
+    c.set(a);
+    return c;
+  }
+}
+
+function align8(bytes: number): number {
+  return Math.ceil(bytes / 8) * 8;
+}
+
+/**
+ * The bytes of the columns {@link compileDataset} takes from its {@link Arena}, for collections
+ * of these sizes (`covers`: the units named by all coversUnitIds); each column 8-byte aligned.
+ */
+function arenaBytes(no: number, nu: number, np: number, nm: number, nt: number, nq: number, nr: number, covers: number): number {
+  const i32 = (n: number): number => align8(4 * n);
+  const u8 = (n: number): number => align8(n);
+  return (
+    // organizations: parent, unit, founding, dissolution; coversOffsets, memberOffsets; coversUnits; kind, level, precision
+    4 * i32(no) + 2 * i32(no + 1) + i32(covers) + 3 * u8(no) +
+    // units: parent, founding, dissolution; kind, precision
+    3 * i32(nu) + 2 * u8(nu) +
+    // people: birth, unit; personOffsets; birthPrecision, gender, ethnicity (one byte until widened)
+    2 * i32(np) + i32(np + 1) + 3 * u8(np) +
+    // memberships: source, person, organization, start, official, end, personRows; startReason, endReason, precision
+    7 * i32(nm) + 3 * u8(nm) +
+    // posts: person, organization, unit, start, end; role, precision
+    5 * i32(nt) + 2 * u8(nt) +
+    // qualifications: person, date; scale, level (one byte until widened), precision
+    2 * i32(nq) + 3 * u8(nq) +
+    // ratings: subject, score (32 bits until widened); subjectKind, scheme, period, level (one byte until widened)
+    2 * i32(nr) + 4 * u8(nr)
+  );
+}
+
 const ymd = new Int32Array(3);
 let dayFirst = 0;
 let dayLast = 0;
@@ -309,17 +384,19 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   const units = dataset.units;
   const uIds = idColumns(units, known?.units);
   const nu = units.length;
-  const oKind = new Uint8Array(no);
-  const oLevel = new Uint8Array(no);
-  const oParent = new Int32Array(no);
-  const oUnit = new Int32Array(no);
-  const oFound = new Int32Array(no);
-  const oDiss = new Int32Array(no);
-  const oPrec = new Uint8Array(no);
-  const coversOffsets = new Int32Array(no + 1);
   let coverTotal = 0;
   for (let i = 0; i < no; i++) coverTotal += os[i]!.coversUnitIds?.length ?? 0;
-  const coversUnits = new Int32Array(coverTotal);
+  const d = dataset;
+  const cols = new Arena(arenaBytes(no, nu, d.people.length, d.memberships.length, d.posts.length, d.qualifications.length, d.ratings.length, coverTotal));
+  const oKind = cols.uint8(no);
+  const oLevel = cols.uint8(no);
+  const oParent = cols.int32(no);
+  const oUnit = cols.int32(no);
+  const oFound = cols.int32(no);
+  const oDiss = cols.int32(no);
+  const oPrec = cols.uint8(no);
+  const coversOffsets = cols.int32(no + 1);
+  const coversUnits = cols.int32(coverTotal);
   let cp = 0;
   for (let i = 0; i < no; i++) {
     const o = os[i]!;
@@ -337,11 +414,11 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   coversOffsets[no] = cp;
 
   // Units.
-  const uKind = new Uint8Array(nu);
-  const uParent = new Int32Array(nu);
-  const uFound = new Int32Array(nu);
-  const uDiss = new Int32Array(nu);
-  const uPrec = new Uint8Array(nu);
+  const uKind = cols.uint8(nu);
+  const uParent = cols.int32(nu);
+  const uFound = cols.int32(nu);
+  const uDiss = cols.int32(nu);
+  const uPrec = cols.uint8(nu);
   for (let i = 0; i < nu; i++) {
     const u = units[i]!;
     uKind[i] = UNIT_KIND.get(u.kind)!;
@@ -355,11 +432,11 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   const ps = dataset.people;
   const pIds = idColumns(ps, known?.people);
   const np = ps.length;
-  const birth = new Int32Array(np);
-  const birthPrecision = new Uint8Array(np);
-  const gender = new Uint8Array(np);
-  let ethnicity: Uint8Array | Uint16Array = new Uint8Array(np);
-  const pUnit = refs ? refs.personUnit.slice() : new Int32Array(np);
+  const birth = cols.int32(np);
+  const birthPrecision = cols.uint8(np);
+  const gender = cols.uint8(np);
+  let ethnicity: Uint8Array | Uint16Array = cols.uint8(np);
+  const pUnit = refs ? cols.int32From(refs.personUnit) : cols.int32(np);
   const ethnicities: string[] = [];
   const ethMap = new Map<string, number>();
   for (let i = 0; i < np; i++) {
@@ -385,24 +462,24 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   const ms = dataset.memberships;
   const nm = ms.length;
   const mOrgRaw = refs ? refs.membershipOrganization : new Int32Array(nm); // read only
-  const memberOffsets = new Int32Array(no + 1);
+  const memberOffsets = cols.int32(no + 1);
   for (let i = 0; i < nm; i++) {
     const o = refs ? mOrgRaw[i]! : (mOrgRaw[i] = oIds.rowOf(ms[i]!.organizationId));
     memberOffsets[o + 1]!++;
   }
   for (let o = 0; o < no; o++) memberOffsets[o + 1]! += memberOffsets[o]!;
   const fill = memberOffsets.slice(0, no);
-  const source = new Int32Array(nm);
+  const source = cols.int32(nm);
   for (let i = 0; i < nm; i++) source[fill[mOrgRaw[i]!]!++] = i;
-  const mPerson = new Int32Array(nm);
-  const mOrg = new Int32Array(nm);
-  const mStart = new Int32Array(nm);
-  const mOfficial = new Int32Array(nm);
-  const mEnd = new Int32Array(nm);
-  const mStartReason = new Uint8Array(nm);
-  const mEndReason = new Uint8Array(nm);
-  const mPrec = new Uint8Array(nm);
-  const personCount = new Int32Array(np + 1);
+  const mPerson = cols.int32(nm);
+  const mOrg = cols.int32(nm);
+  const mStart = cols.int32(nm);
+  const mOfficial = cols.int32(nm);
+  const mEnd = cols.int32(nm);
+  const mStartReason = cols.uint8(nm);
+  const mEndReason = cols.uint8(nm);
+  const mPrec = cols.uint8(nm);
+  const personCount = cols.int32(np + 1);
   const knownPerson = refs?.membershipPerson;
   for (let r = 0; r < nm; r++) {
     const s = source[r]!;
@@ -432,7 +509,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   // Membership rows per person, ordered by start date within a person.
   const personOffsets = personCount;
   for (let p = 0; p < np; p++) personOffsets[p + 1]! += personOffsets[p]!;
-  const personRows = new Int32Array(nm);
+  const personRows = cols.int32(nm);
   const pfill = personOffsets.slice(0, np);
   for (let r = 0; r < nm; r++) personRows[pfill[mPerson[r]!]!++] = r;
   for (let p = 0; p < np; p++) {
@@ -456,13 +533,13 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   // Posts.
   const posts = dataset.posts;
   const nt = posts.length;
-  const tPerson = refs ? refs.postPerson.slice() : new Int32Array(nt);
-  const tRole = new Uint8Array(nt);
-  const tOrg = refs ? refs.postOrganization.slice() : new Int32Array(nt);
-  const tUnit = refs ? refs.postUnit.slice() : new Int32Array(nt);
-  const tStart = new Int32Array(nt);
-  const tEnd = new Int32Array(nt);
-  const tPrec = new Uint8Array(nt);
+  const tPerson = refs ? cols.int32From(refs.postPerson) : cols.int32(nt);
+  const tRole = cols.uint8(nt);
+  const tOrg = refs ? cols.int32From(refs.postOrganization) : cols.int32(nt);
+  const tUnit = refs ? cols.int32From(refs.postUnit) : cols.int32(nt);
+  const tStart = cols.int32(nt);
+  const tEnd = cols.int32(nt);
+  const tPrec = cols.uint8(nt);
   for (let i = 0; i < nt; i++) {
     const t = posts[i]!;
     if (!refs) {
@@ -488,12 +565,12 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
     levelMaps[s] = codeMap(codes);
     catalogLevels = Math.max(catalogLevels, codes.length);
   }
-  const qPerson = refs ? refs.qualificationPerson.slice() : new Int32Array(nq);
-  const qScale = new Uint8Array(nq);
+  const qPerson = refs ? cols.int32From(refs.qualificationPerson) : cols.int32(nq);
+  const qScale = cols.uint8(nq);
   if (catalogLevels > 65536) tooManyCodes("levels on one scale");
-  let qLevel: Uint8Array | Uint16Array = catalogLevels > 256 ? new Uint16Array(nq) : new Uint8Array(nq);
-  const qDate = new Int32Array(nq);
-  const qPrec = new Uint8Array(nq);
+  let qLevel: Uint8Array | Uint16Array = catalogLevels > 256 ? new Uint16Array(nq) : cols.uint8(nq);
+  const qDate = cols.int32(nq);
+  const qPrec = cols.uint8(nq);
   for (let i = 0; i < nq; i++) {
     const q = qs[i]!;
     if (!refs) qPerson[i] = pIds.rowOf(q.personId);
@@ -515,10 +592,10 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   // Ratings.
   const rs = dataset.ratings;
   const nr = rs.length;
-  const rSubject = refs ? refs.ratingSubject.slice() : new Int32Array(nr);
-  const rKind = refs ? refs.ratingSubjectKind.slice() : new Uint8Array(nr);
-  let rScheme: Uint8Array | Uint16Array = new Uint8Array(nr);
-  let rPeriod: Uint8Array | Uint16Array = new Uint8Array(nr);
+  const rSubject = refs ? cols.int32From(refs.ratingSubject) : cols.int32(nr);
+  const rKind = refs ? cols.uint8From(refs.ratingSubjectKind) : cols.uint8(nr);
+  let rScheme: Uint8Array | Uint16Array = cols.uint8(nr);
+  let rPeriod: Uint8Array | Uint16Array = cols.uint8(nr);
   // Periods: key year × 8 + 0 (number year), + 1 ("YYYY"), + 2 + q ("YYYY-Qq") → row in the period table.
   const periodRow = new Map<number, number>();
   const pStart: number[] = [];
@@ -526,9 +603,9 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   const pForm: number[] = [];
   let lastPeriod: Rating["period"] | undefined;
   let lastP = -1;
-  let rLevel: Uint8Array | Uint16Array = new Uint8Array(nr);
+  let rLevel: Uint8Array | Uint16Array = cols.uint8(nr);
   // Scores are stored in 32 bits until one does not fit exactly; then in 64 bits from there on.
-  let rScore: Float32Array | Float64Array = new Float32Array(nr);
+  let rScore: Float32Array | Float64Array = cols.float32(nr);
   let wide = false;
   const schemes: string[] = [];
   const schemeMap = new Map<string, number>();

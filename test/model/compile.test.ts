@@ -18,6 +18,7 @@ import {
   type DatasetIndex,
 } from "../../src/index.js";
 import { formatDayAt } from "../../src/_lib/days.js";
+import { generateDataset } from "../../src/testing/generate.js";
 
 // Rebuilds the records from the columns alone (plus names, which are not columns), as an
 // independent check that the index loses nothing.
@@ -248,6 +249,27 @@ describe("compileDataset", () => {
     expect(datasetIndex(ds)).toBe(datasetIndex(ds));
     const loose = { ...ds };
     expect(datasetIndex(loose)).not.toBe(datasetIndex(loose));
+  });
+});
+
+describe("compileDataset: one buffer for the columns", () => {
+  it("carves every column of an ordinary dataset out of one buffer, used to the last 8-byte-aligned byte", () => {
+    // Counting the columns by hand from the index: every typed array of every part but the
+    // rating periods (a few rows, built after the layout is known).
+    const datasets = [ds, parseDataset(generateDataset({ scale: "commune", seed: 5, asOf: "2025-06-30" }))];
+    for (const d of datasets) {
+      const ix = compileDataset(d);
+      const columns: ArrayBufferView[] = [];
+      for (const [name, part] of Object.entries(ix)) {
+        if (name === "dataset" || typeof part !== "object" || part === null) continue;
+        for (const v of Object.values(part)) if (ArrayBuffer.isView(v)) columns.push(v);
+      }
+      expect(columns.length).toBe(49);
+      const buffers = new Set(columns.map((c) => c.buffer));
+      expect(buffers.size).toBe(1);
+      const used = columns.reduce((n, c) => n + Math.ceil(c.byteLength / 8) * 8, 0);
+      expect(used).toBe([...buffers][0]!.byteLength);
+    }
   });
 });
 
