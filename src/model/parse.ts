@@ -586,8 +586,6 @@ function checkReferences(
   findCycles("organizations", orgs, ok.organizations, orgIds, at, push);
   findCycles("units", units, ok.units, unitIds, at, push);
 
-  // Below, `last…` is the row the previous reference of the same kind resolved to: sorted data
-  // names the same record again or the next one, found without hashing (nearRow).
   // The resolved rows, in one buffer: V8 starts a full collection each time typed-array memory
   // grows by 64 MiB or so, and at national scale (22 M records live) each one takes seconds.
   const nMem = records.memberships.length;
@@ -601,6 +599,9 @@ function checkReferences(
     rowOffset += 4 * n;
     return a;
   };
+
+  // Below, `last…` is the row the previous reference of the same kind resolved to: sorted data
+  // names the same record again or the next one, found without hashing (nearRow).
   const okp = ok.people;
   const personUnit = rows(people.length);
   let lastUnit = -1;
