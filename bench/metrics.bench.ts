@@ -205,24 +205,14 @@ export function handCoverage(ix: DatasetIndex, day: number, grouped: boolean): u
   return { asOf: AS_OF, unitKinds: KINDS.slice(5), ...tab(total, kinds), groups };
 }
 
-/** partyStrength with the recorded levels. */
-export function handStrength(ix: DatasetIndex, day: number): unknown {
+/**
+ * Both partyStrength hand loops, after the statuses: the party organizations in force, and their
+ * members (all and official) counted once each and rolled up to every organization above.
+ */
+function strengthRollup(ix: DatasetIndex, day: number, status: Uint8Array, stamp: Int32Array): { live: Uint8Array; allUp: Int32Array; offUp: Int32Array } {
   const o = ix.organizations;
-  const pc = ix.people;
   const m = ix.memberships;
-  const np = pc.count;
   const no = o.count;
-  const { bytes: status, ints: stamp } = scratch(np);
-  const members: string[] = [];
-  const officialIds: string[] = [];
-  const probIds: string[] = [];
-  for (let p = 0; p < np; p++) {
-    const st = handStatus(ix, p, day);
-    if (st === 0) continue;
-    status[p] = st;
-    members.push(pc.ids[p]!);
-    (st === 2 ? officialIds : probIds).push(pc.ids[p]!);
-  }
   const all = new Int32Array(no);
   const off = new Int32Array(no);
   const live = new Uint8Array(no);
@@ -247,6 +237,28 @@ export function handStrength(ix: DatasetIndex, day: number): unknown {
       offUp[a]! += off[c]!;
     }
   }
+  return { live, allUp, offUp };
+}
+
+/** partyStrength with the recorded levels. */
+export function handStrength(ix: DatasetIndex, day: number): unknown {
+  const o = ix.organizations;
+  const pc = ix.people;
+  const m = ix.memberships;
+  const np = pc.count;
+  const no = o.count;
+  const { bytes: status, ints: stamp } = scratch(np);
+  const members: string[] = [];
+  const officialIds: string[] = [];
+  const probIds: string[] = [];
+  for (let p = 0; p < np; p++) {
+    const st = handStatus(ix, p, day);
+    if (st === 0) continue;
+    status[p] = st;
+    members.push(pc.ids[p]!);
+    (st === 2 ? officialIds : probIds).push(pc.ids[p]!);
+  }
+  const { live, allUp, offUp } = strengthRollup(ix, day, status, stamp);
   const L: string[][] = Array.from({ length: 12 }, () => []);
   const [gr, grc, grl, sc, scm, grp, up, uncl, below, toC, cBelow, chiuy] = L as [string[], string[], string[], string[], string[], string[], string[], string[], string[], string[], string[], string[]];
   for (let c = 0; c < no; c++) {
@@ -306,30 +318,7 @@ export function handStrengthCounts(ix: DatasetIndex, day: number): unknown {
     if (st === 2) official++;
     else probationary++;
   }
-  const all = new Int32Array(no);
-  const off = new Int32Array(no);
-  const live = new Uint8Array(no);
-  for (let c = 0; c < no; c++) {
-    if (PARTY[o.kind[c]!] === 0 || o.founding[c]! > day || o.dissolution[c]! < day) continue;
-    live[c] = 1;
-    for (let r = o.memberOffsets[c]!; r < o.memberOffsets[c + 1]!; r++) {
-      if (m.start[r]! > day || m.end[r]! < day) continue;
-      const p = m.person[r]!;
-      if (stamp[p] === c + 1) continue;
-      stamp[p] = c + 1;
-      all[c]!++;
-      if (status[p] === 2) off[c]!++;
-    }
-  }
-  const allUp = all.slice();
-  const offUp = off.slice();
-  for (let c = 0; c < no; c++) {
-    if (all[c] === 0) continue;
-    for (let a = o.parent[c]!; a >= 0; a = o.parent[a]!) {
-      allUp[a]! += all[c]!;
-      offUp[a]! += off[c]!;
-    }
-  }
+  const { live, allUp, offUp } = strengthRollup(ix, day, status, stamp);
   let grc = 0, grl = 0, sc = 0, scm = 0, grp = 0, up = 0, uncl = 0, below = 0, toC = 0, cBelow = 0, chiuy = 0;
   for (let c = 0; c < no; c++) {
     if (live[c] === 0) continue;
