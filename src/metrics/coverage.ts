@@ -207,16 +207,43 @@ export function unitCoverage(dataset: Dataset, options?: UnitCoverageOptions): U
   const rows = coverageRows(dataset, options, undefined);
   if (!listIds) return coverageCounts(rows);
   const { asOf, kinds, ix, counted, cover, members, officials, min, group } = rows;
-  const u = ix.units;
-  const nu = u.count;
+  const totals = totalTable(rows);
+  const groups: CoverageGroup[] = [];
+  if (group === undefined) return { asOf, unitKinds: [...kinds], ...totals, groups };
 
-  // 5. Tables.
-  const total = acc();
-  const totalKinds: (Acc | undefined)[] = new Array<Acc | undefined>(K);
+  // 5. Tables per group (and per kind within it).
+  const u = ix.units;
   const groupAccs: Acc[] = [];
   const groupKinds: (Acc | undefined)[][] = [];
   const ids = u.ids;
-  for (let i = 0; i < nu; i++) {
+  for (let i = 0, nu = u.count; i < nu; i++) {
+    if (counted[i] === 0) continue;
+    const id = ids[i]!;
+    const kind = u.kind[i]!;
+    const g = group.index[i]!;
+    let ga = groupAccs[g];
+    if (ga === undefined) {
+      groupAccs[g] = ga = acc();
+      groupKinds[g] = new Array<Acc | undefined>(K);
+    }
+    const gk = groupKinds[g]!;
+    let gka = gk[kind];
+    if (gka === undefined) gk[kind] = gka = acc();
+    add(ga, id, cover[i]!, members[i]!, officials[i]!, min);
+    add(gka, id, cover[i]!, members[i]!, officials[i]!, min);
+  }
+  for (let g = 0; g < group.keys.length; g++) groups.push({ groupId: group.keys[g]!, ...table(groupAccs[g]!, groupKinds[g]!) });
+  return { asOf, unitKinds: [...kinds], ...totals, groups };
+}
+
+/** The table of all the units counted, and per unit kind, with the ids behind every figure. */
+function totalTable(r: CoverageRows): CoverageTable {
+  const { ix, counted, cover, members, officials, min } = r;
+  const u = ix.units;
+  const total = acc();
+  const totalKinds: (Acc | undefined)[] = new Array<Acc | undefined>(K);
+  const ids = u.ids;
+  for (let i = 0, nu = u.count; i < nu; i++) {
     if (counted[i] === 0) continue;
     const id = ids[i]!;
     const kind = u.kind[i]!;
@@ -224,25 +251,8 @@ export function unitCoverage(dataset: Dataset, options?: UnitCoverageOptions): U
     if (ka === undefined) totalKinds[kind] = ka = acc();
     add(total, id, cover[i]!, members[i]!, officials[i]!, min);
     add(ka, id, cover[i]!, members[i]!, officials[i]!, min);
-    if (group !== undefined) {
-      const g = group.index[i]!;
-      let ga = groupAccs[g];
-      if (ga === undefined) {
-        groupAccs[g] = ga = acc();
-        groupKinds[g] = new Array<Acc | undefined>(K);
-      }
-      const gk = groupKinds[g]!;
-      let gka = gk[kind];
-      if (gka === undefined) gk[kind] = gka = acc();
-      add(ga, id, cover[i]!, members[i]!, officials[i]!, min);
-      add(gka, id, cover[i]!, members[i]!, officials[i]!, min);
-    }
   }
-  const groups: CoverageGroup[] = [];
-  if (group !== undefined) {
-    for (let g = 0; g < group.keys.length; g++) groups.push({ groupId: group.keys[g]!, ...table(groupAccs[g]!, groupKinds[g]!) });
-  }
-  return { asOf, unitKinds: [...kinds], ...table(total, totalKinds), groups };
+  return table(total, totalKinds);
 }
 
 // Counters of one table for `ids: false`, at these offsets of a block of an Int32Array.
@@ -413,26 +423,12 @@ export interface CoverageSummary extends CoverageTable {
 /** @internal See {@link CoverageSummary}; options and errors as {@link unitCoverage}'s. */
 export function coverageSummary(dataset: Dataset, options: UnitCoverageOptions | undefined, status: Uint8Array): CoverageSummary {
   const rows = coverageRows(dataset, options, status);
-  const { asOf, kinds, ix, counted, cover, members, officials, min } = rows;
-  const u = ix.units;
-  const nu = u.count;
-  const total = acc();
-  const totalKinds: (Acc | undefined)[] = new Array<Acc | undefined>(K);
-  const ids = u.ids;
-  for (let i = 0; i < nu; i++) {
-    if (counted[i] === 0) continue;
-    const id = ids[i]!;
-    const kind = u.kind[i]!;
-    let ka = totalKinds[kind];
-    if (ka === undefined) totalKinds[kind] = ka = acc();
-    add(total, id, cover[i]!, members[i]!, officials[i]!, min);
-    add(ka, id, cover[i]!, members[i]!, officials[i]!, min);
-  }
+  const { asOf, kinds } = rows;
   const groups: CoverageSummary["groups"][number][] = [];
   for (const g of groupTallies(rows, true)) {
     groups.push({ groupId: g.groupId, units: g.units, withCell: g.withCell, withoutCell: shareOf(g.without!, g.units), withMember: g.withMember });
   }
-  return { asOf, unitKinds: [...kinds], ...table(total, totalKinds), groups };
+  return { asOf, unitKinds: [...kinds], ...totalTable(rows), groups };
 }
 
 /**
