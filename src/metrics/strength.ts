@@ -199,22 +199,13 @@ export function partyStrength(dataset: Dataset, asOf?: string, options?: PartySt
 
 /** {@link partyStrength} with `ids: false`: the same counts, every `ids` empty. */
 function strengthCounts(ix: DatasetIndex, asOf: string, counting: GrassrootsCounting, status: Uint8Array, rows: { category: Uint8Array; flags: Uint8Array }): PartyStrength {
-  let official = 0;
-  let probationary = 0;
-  for (let p = 0, np = ix.people.count; p < np; p++) {
-    const s = status[p]!;
-    if (s === 2) official++;
-    else if (s === 1) probationary++;
-  }
+  const members = new Int32Array(3);
+  countStatuses(status, ix.people.count, members);
+  const official = members[2]!;
+  const probationary = members[1]!;
   const n = new Int32Array(UNCLASSIFIED + 1);
   const checks = new Int32Array(4);
-  const { category, flags } = rows;
-  for (let c = 0, no = ix.organizations.count; c < no; c++) {
-    n[category[c]!]!++;
-    const f = flags[c]!;
-    if (f === 0) continue;
-    for (let b = 0; b < 4; b++) if ((f & (1 << b)) !== 0) checks[b]!++;
-  }
+  tallyRows(rows.category, rows.flags, ix.organizations.count, n, checks);
   return {
     asOf,
     counting,
@@ -232,6 +223,27 @@ function strengthCounts(ix: DatasetIndex, asOf: string, counting: GrassrootsCoun
       cellsToElectCommittee: countOnly(checks[3]!),
     },
   };
+}
+
+// The loops over people and organizations are functions of their own, ending in nothing but a
+// return: V8 compiles a long loop on its first run (on-stack replacement) before the code after
+// it has run, and keeps that compiled loop; code after the loop in the same function then had no
+// type feedback, and every later call left the compiled code there and ran the rest in the
+// interpreter (seen with --trace-deopt: two bailouts per call of partyStrength and the report).
+
+/** Adds the people of each status (0, 1, 2) to `out[status]`. */
+function countStatuses(status: Uint8Array, np: number, out: Int32Array): void {
+  for (let p = 0; p < np; p++) out[status[p]!]!++;
+}
+
+/** Adds each organization to `n[category]` and each failed check to `checks[bit]`. */
+function tallyRows(category: Uint8Array, flags: Uint8Array, no: number, n: Int32Array, checks: Int32Array): void {
+  for (let c = 0; c < no; c++) {
+    n[category[c]!]!++;
+    const f = flags[c]!;
+    if (f === 0) continue;
+    for (let b = 0; b < 4; b++) if ((f & (1 << b)) !== 0) checks[b]!++;
+  }
 }
 
 // Where strengthRows puts an organization (0: nowhere: not in force, or not a party organization).
@@ -275,9 +287,6 @@ function checkedRules(opts: Partial<PartyStrengthOptions>): NonNullable<PartyStr
 export function strengthRows(ix: DatasetIndex, day: number, status: Uint8Array, options: Partial<PartyStrengthOptions>): { category: Uint8Array; flags: Uint8Array } {
   const counting = checkedCounting(options);
   const rules = checkedRules(options);
-  const minOfficial = rules.minOfficialMembersPerCell;
-  const committeeSize = rules.committeeMemberThreshold;
-  const chiUy = rules.cellCommitteeThreshold;
   const o = ix.organizations;
   const no = o.count;
   const oKind = o.kind;
@@ -288,32 +297,64 @@ export function strengthRows(ix: DatasetIndex, day: number, status: Uint8Array, 
   if (counting === "commune-as-upper-level") {
     const structure = options.structure ?? PARTY_STRUCTURE_QD_294_2025;
     if (day >= toDayNumber(structure.effectiveFrom)) {
-      const communeKind = codeMask(UNIT_KINDS, structure.communeUnitKinds, "structure.communeUnitKinds", "partyStrength");
-      const uKind = ix.units.kind;
-      const isCommune = new Uint8Array(no);
-      for (let c = 0; c < no; c++) {
-        const unit = o.unit[c]!;
-        if (oKind[c] === COMMITTEE && level[c] === GRASSROOTS && unit >= 0 && communeKind[uKind[unit]!] === 1) isCommune[c] = 1;
-      }
-      for (let c = 0; c < no; c++) {
-        if (isCommune[c] === 1) level[c] = UPPER;
-        else if (level[c] === BRANCH && parent[c]! >= 0 && isCommune[parent[c]!] === 1) level[c] = GRASSROOTS;
-      }
+      communeLevels(ix, codeMask(UNIT_KINDS, structure.communeUnitKinds, "structure.communeUnitKinds", "partyStrength"), level);
     }
   }
 
   // Direct members per organization in force, then rolled up to every organization above.
+  const all = new Int32Array(no);
+  const official = new Int32Array(no);
+  const inForce = new Uint8Array(no);
+  const { stamps, base } = peopleStamps(ix, no);
+  directMembers(ix, day, status, stamps, base, inForce, all, official);
+  const allUp = all.slice();
+  const officialUp = official.slice();
+  rollUp(parent, all, official, allUp, officialUp);
+
+  // Organizations by kind and level, and the checks.
+  const category = new Uint8Array(no);
+  const flags = new Uint8Array(no);
+  categorize(oKind, level, inForce, allUp, officialUp, rules, category, flags);
+  return { category, flags };
+}
+
+/**
+ * The 2025 reading of `level`: a grassroots committee of a commune-level unit (`communeKind`)
+ * becomes an upper level, and the branch organizations directly under it grassroots ones.
+ */
+function communeLevels(ix: DatasetIndex, communeKind: Uint8Array, level: Uint8Array): void {
+  const o = ix.organizations;
+  const no = o.count;
+  const oKind = o.kind;
+  const parent = o.parent;
+  const uKind = ix.units.kind;
+  const isCommune = new Uint8Array(no);
+  for (let c = 0; c < no; c++) {
+    const unit = o.unit[c]!;
+    if (oKind[c] === COMMITTEE && level[c] === GRASSROOTS && unit >= 0 && communeKind[uKind[unit]!] === 1) isCommune[c] = 1;
+  }
+  for (let c = 0; c < no; c++) {
+    if (isCommune[c] === 1) level[c] = UPPER;
+    else if (level[c] === BRANCH && parent[c]! >= 0 && isCommune[parent[c]!] === 1) level[c] = GRASSROOTS;
+  }
+}
+
+/**
+ * For each party organization in force on `day` (`inForce`), its distinct members in force
+ * (`all`) and those of them official (`official`); `stamps` (from `base`) marks a person seen.
+ */
+function directMembers(ix: DatasetIndex, day: number, status: Uint8Array, stamp: Int32Array, base: number, inForce: Uint8Array, all: Int32Array, official: Int32Array): void {
+  const o = ix.organizations;
+  const oKind = o.kind;
+  const founding = o.founding;
+  const dissolution = o.dissolution;
+  const offsets = o.memberOffsets;
   const m = ix.memberships;
   const mStart = m.start;
   const mEnd = m.end;
   const mPerson = m.person;
-  const offsets = o.memberOffsets;
-  const all = new Int32Array(no);
-  const official = new Int32Array(no);
-  const { stamps: stamp, base } = peopleStamps(ix, no);
-  const inForce = new Uint8Array(no);
-  for (let c = 0; c < no; c++) {
-    if (IS_PARTY_KIND[oKind[c]!] === 0 || o.founding[c]! > day || o.dissolution[c]! < day) continue;
+  for (let c = 0, no = o.count; c < no; c++) {
+    if (IS_PARTY_KIND[oKind[c]!] === 0 || founding[c]! > day || dissolution[c]! < day) continue;
     inForce[c] = 1;
     let n = 0;
     let off = 0;
@@ -328,8 +369,11 @@ export function strengthRows(ix: DatasetIndex, day: number, status: Uint8Array, 
     all[c] = n;
     official[c] = off;
   }
-  const allUp = all.slice();
-  const officialUp = official.slice();
+}
+
+/** Adds each organization's `all` and `official` to every organization above it in `allUp` / `officialUp`. */
+function rollUp(parent: Int32Array, all: Int32Array, official: Int32Array, allUp: Int32Array, officialUp: Int32Array): void {
+  const no = all.length;
   for (let c = 0; c < no; c++) {
     const n = all[c]!;
     if (n === 0) continue;
@@ -341,11 +385,23 @@ export function strengthRows(ix: DatasetIndex, day: number, status: Uint8Array, 
       a = parent[a]!;
     }
   }
+}
 
-  // Organizations by kind and level, and the checks.
-  const category = new Uint8Array(no);
-  const flags = new Uint8Array(no);
-  for (let c = 0; c < no; c++) {
+/** Writes each organization's category and failed checks (see strengthRows). */
+function categorize(
+  oKind: ArrayLike<number>,
+  level: ArrayLike<number>,
+  inForce: Uint8Array,
+  allUp: Int32Array,
+  officialUp: Int32Array,
+  rules: { readonly minOfficialMembersPerCell: number; readonly committeeMemberThreshold: number; readonly cellCommitteeThreshold: number },
+  category: Uint8Array,
+  flags: Uint8Array,
+): void {
+  const minOfficial = rules.minOfficialMembersPerCell;
+  const committeeSize = rules.committeeMemberThreshold;
+  const chiUy = rules.cellCommitteeThreshold;
+  for (let c = 0, no = inForce.length; c < no; c++) {
     if (inForce[c] === 0) continue;
     const kind = oKind[c]!;
     const lv = level[c]!;
@@ -369,7 +425,6 @@ export function strengthRows(ix: DatasetIndex, day: number, status: Uint8Array, 
       } else category[c] = lv === BRANCH ? SUBORDINATE_COMMITTEE : lv === NO_LEVEL ? UNCLASSIFIED : UPPER_COMMITTEE;
     }
   }
-  return { category, flags };
 }
 
 /**
