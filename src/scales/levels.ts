@@ -201,29 +201,6 @@ export function rankTable(ix: DatasetIndex, info: ScaleInfo, fn: string): Int8Ar
   return table;
 }
 
-/**
- * @internal The rank each person had reached on one scale on `day`: `out[personRow]`, -1 for no
- * qualification on the scale by then. One pass over the qualification columns; allocates an
- * array of the size of the people (prefer {@link personRank} in metrics over large datasets).
- */
-export function ranksOnDay(ix: DatasetIndex, info: ScaleInfo, day: number, fn: string): Int8Array {
-  const table = rankTable(ix, info, fn);
-  const q = ix.qualifications;
-  const s = SCALE_IDS.indexOf(info.scale.id);
-  const qScale = q.scale;
-  const qLevel = q.level;
-  const qDate = q.date;
-  const qPerson = q.person;
-  const best = new Int8Array(ix.people.count).fill(-1);
-  for (let r = 0, n = q.count; r < n; r++) {
-    if (qScale[r] !== s || qDate[r]! > day) continue;
-    const rank = table[qLevel[r]!]!;
-    const p = qPerson[r]!;
-    if (rank > best[p]!) best[p] = rank;
-  }
-  return best;
-}
-
 /** @internal The rank tables of every scale in one: `flat[offset[s] + levelIndex]`, `s` the index in SCALE_IDS. */
 export interface RankTables {
   readonly flat: Int8Array;
