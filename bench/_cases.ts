@@ -38,6 +38,7 @@ import {
   handStrength,
   handStrengthCounts,
 } from "./metrics.bench.js";
+import { pooled } from "./_harness.js";
 import { handEducation, handStandardization, handStandardizationCounts } from "./scales.bench.js";
 import { canonical, handMassOrganizations, handMembersYear } from "./schemes.bench.js";
 
@@ -183,7 +184,7 @@ export function handCheck(ix: DatasetIndex, ds: Dataset, day: number): string[] 
   const memRec = (i: number): string => `memberships[${i}]${ds.memberships[i]!.id ?? ""}`;
   // 1. Cells below 3 official members (members of the cell and of its party groups).
   const official = new Int32Array(o.count);
-  const stamp = new Int32Array(pc.count);
+  const stamp = pooled("check.stamp", (n) => new Int32Array(n), pc.count);
   for (let c = 0; c < o.count; c++) {
     const kind = o.kind[c]!;
     if ((kind !== K_CELL && kind !== K_GROUP) || o.founding[c]! > day || o.dissolution[c]! < day) continue;
@@ -210,13 +211,13 @@ export function handCheck(ix: DatasetIndex, ds: Dataset, day: number): string[] 
     }
   }
   // 3. Memberships outside their organization's lifetime, in dataset order.
-  const outside = new Uint8Array(ds.memberships.length);
+  const outside = pooled("check.outside", (n) => new Uint8Array(n), ds.memberships.length);
   for (let r = 0; r < m.count; r++) {
     const f = o.founding[m.organization[r]!]!;
     const d = o.dissolution[m.organization[r]!]!;
     if ((f !== NO_START && m.start[r]! < f) || (d !== NO_END && m.end[r]! > d)) outside[m.source[r]!] = 1;
   }
-  const orgRow = new Int32Array(m.count);
+  const orgRow = pooled("check.orgRow", (n) => new Int32Array(n), m.count);
   for (let r = 0; r < m.count; r++) orgRow[m.source[r]!] = m.organization[r]!;
   for (let i = 0; i < outside.length; i++) if (outside[i] === 1) out.push(`membership-outside-organization ${memRec(i)} organizations[${orgRow[i]!}]${o.ids[orgRow[i]!]!}`);
   // 4. Posts in party organizations held by non-members (on the start date, or on the day).

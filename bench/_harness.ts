@@ -63,3 +63,21 @@ export function isMain(name: string): boolean {
   const main = process.argv[1];
   return main !== undefined && /[^/\\]+$/.exec(main)![0].replace(/\.(ts|mts|js|mjs)$/, "") === name;
 }
+
+type Pooled = Int8Array | Uint8Array | Int32Array;
+const pool = new Map<string, Pooled>();
+/**
+ * A scratch typed array of `length` filled with `fill`, allocated once per `name` and length (as
+ * the library pools its own): a fresh array the size of the people (6–24 MB nationally) is
+ * memory outside V8's heap, and V8 answers every ~64 MB of that with a full collection, seconds
+ * on the bench's multi-gigabyte heap. One name per array alive at the same time.
+ */
+export function pooled<T extends Pooled>(name: string, make: (n: number) => T, length: number, fill = 0): T {
+  let a = pool.get(name) as T | undefined;
+  if (a === undefined || a.length !== length) {
+    a = make(length);
+    pool.set(name, a);
+  }
+  a.fill(fill);
+  return a;
+}

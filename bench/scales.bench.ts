@@ -16,7 +16,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { datasetIndex, educationProfile, parseDataset, standardization, toDayNumber, type DatasetIndex } from "../src/index.js";
 import { generateDataset } from "../src/testing/generate.js";
-import { isMain } from "./_harness.js";
+import { isMain, pooled } from "./_harness.js";
 
 const args = process.argv.slice(2);
 const national = args.includes("--national");
@@ -106,7 +106,7 @@ export function handEducation(ix: DatasetIndex, day: number, s: number, members:
   const t = ix.posts;
   const m = ix.memberships;
   // Population.
-  const pop = new Uint8Array(np);
+  const pop = pooled("education.pop", (n) => new Uint8Array(n), np);
   if (members) {
     for (let r = 0; r < m.count; r++) if (m.start[r]! <= day && m.end[r]! >= day && PARTY[o.kind[m.organization[r]!]!] === 1) pop[m.person[r]!] = 1;
   } else {
@@ -119,7 +119,7 @@ export function handEducation(ix: DatasetIndex, day: number, s: number, members:
   // Ranks.
   const table = rankTable(ix, s);
   const q = ix.qualifications;
-  const rank = new Int8Array(np).fill(-1);
+  const rank = pooled("education.rank", (n) => new Int8Array(n), np, -1);
   for (let r = 0; r < q.count; r++) {
     if (q.scale[r] !== s || q.date[r]! > day) continue;
     const k = table[q.level[r]!]!;
@@ -154,7 +154,7 @@ export function handEducation(ix: DatasetIndex, day: number, s: number, members:
   if (!byCommune) return result;
   // Communes of each person's qualifying posts (cadres) or memberships (members), without repeats.
   const communeOf = orgCommunes(ix);
-  const offsets = new Int32Array(np + 1);
+  const offsets = pooled("education.offsets", (n) => new Int32Array(n), np + 1);
   const pass = (fill: Int32Array | undefined, groups: Int32Array): void => {
     const put = (p: number, g: number): void => {
       if (g < 0) return;
@@ -176,8 +176,10 @@ export function handEducation(ix: DatasetIndex, day: number, s: number, members:
   };
   pass(undefined, new Int32Array(0));
   for (let p = 0; p < np; p++) offsets[p + 1]! += offsets[p]!;
-  const groups = new Int32Array(offsets[np]!);
-  pass(offsets.slice(0, np), groups);
+  const groups = pooled("education.groups", (n) => new Int32Array(n), offsets[np]!);
+  const fill = pooled("education.fill", (n) => new Int32Array(n), np);
+  fill.set(offsets.subarray(0, np));
+  pass(fill, groups);
   const byGroup: (A | undefined)[] = new Array<A | undefined>(ix.units.count);
   const ungrouped: string[] = [];
   for (let p = 0; p < np; p++) {
@@ -324,7 +326,7 @@ function standardizationRows(ix: DatasetIndex, day: number) {
   const t = ix.posts;
   const q = ix.qualifications;
   // Cadres.
-  const pop = new Uint8Array(np);
+  const pop = pooled("standardization.pop", (n) => new Uint8Array(n), np);
   for (let r = 0; r < t.count; r++) {
     const org = t.organization[r]!;
     if (org < 0 || t.start[r]! > day || t.end[r]! < day || o.kind[org] === K_OTHER || o.founding[org]! > day || o.dissolution[org]! < day) continue;
@@ -332,7 +334,7 @@ function standardizationRows(ix: DatasetIndex, day: number) {
   }
   // Ranks on the four scales.
   const tables = [0, 1, 2, 3].map((s) => rankTable(ix, s));
-  const have = new Int8Array(np * 4).fill(-1);
+  const have = pooled("standardization.have", (n) => new Int8Array(n), np * 4, -1);
   for (let r = 0; r < q.count; r++) {
     if (q.date[r]! > day) continue;
     const s = q.scale[r]!;
@@ -362,12 +364,12 @@ function standardizationRows(ix: DatasetIndex, day: number) {
     inCommune[i] = unit >= 0 && COMMUNE_KIND[u.kind[unit]!] === 1 ? 1 : 0;
   }
   // Posts: strictest need per person, and (standard, role, organization) per post judged.
-  const need = new Int8Array(np * 4).fill(-1);
-  const head = new Int32Array(np).fill(-1);
-  const pStd = new Int32Array(t.count);
-  const pRole = new Uint8Array(t.count);
-  const pOrg = new Int32Array(t.count);
-  const pNext = new Int32Array(t.count);
+  const need = pooled("standardization.need", (n) => new Int8Array(n), np * 4, -1);
+  const head = pooled("standardization.head", (n) => new Int32Array(n), np, -1);
+  const pStd = pooled("standardization.pStd", (n) => new Int32Array(n), t.count);
+  const pRole = pooled("standardization.pRole", (n) => new Uint8Array(n), t.count);
+  const pOrg = pooled("standardization.pOrg", (n) => new Int32Array(n), t.count);
+  const pNext = pooled("standardization.pNext", (n) => new Int32Array(n), t.count);
   let n = 0;
   for (let r = 0; r < t.count; r++) {
     const org = t.organization[r]!;

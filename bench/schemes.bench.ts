@@ -17,7 +17,7 @@ import { isDeepStrictEqual } from "node:util";
 import { civilFromDays, daysFromCivil, daysInMonth } from "../src/_lib/days.js";
 import { datasetIndex, parseDataset, QD_124_2023, ratingDistribution, toDayNumber, type DatasetIndex, type RatingDistribution } from "../src/index.js";
 import { generateDataset } from "../src/testing/generate.js";
-import { isMain } from "./_harness.js";
+import { isMain, pooled } from "./_harness.js";
 
 const args = process.argv.slice(2);
 const national = args.includes("--national");
@@ -94,8 +94,8 @@ export function handMembersYear(ix: DatasetIndex, year: number, withIds = true):
   const np = P.count;
   // One pass over the ratings: counts, and each counted rating's level.
   const counts = new Int32Array(L);
-  const rated = new Uint8Array(np);
-  const level = new Int8Array(withIds ? R.count : 0);
+  const rated = pooled("members.rated", (k) => new Uint8Array(k), np);
+  const level = pooled(withIds ? "members.level" : "members.level0", (k) => new Int8Array(k), withIds ? R.count : 0);
   const n = R.count;
   const rPeriod = R.period;
   const pStart = R.periods.start;
@@ -160,7 +160,7 @@ export function handMassOrganizations(ix: DatasetIndex, from: number, to: number
   }
   const Y = to - from + 1;
   const counts = new Int32Array(Y * L);
-  const level = new Int8Array(R.count);
+  const level = pooled("mass.level", (k) => new Int8Array(k), R.count);
   const rated = new Uint8Array(no * Y);
   const n = R.count;
   const lo = daysFromCivil(from, 1, 1);

@@ -327,16 +327,29 @@ async function main(): Promise<void> {
 
   // 6. The report, when src/report exists (written by another part of the project).
   let reportMs: number | null = null;
+  let reportFirstMs: number | null = null;
   if (existsSync(join(ROOT, "src", "report", "index.ts"))) {
     try {
       const mod = (await import("../src/report/index.js")) as Record<string, unknown>;
       const build = mod["buildReport"] as ((d: Dataset, o: unknown) => unknown) | undefined;
       const format = mod["formatReport"] as ((r: unknown, o?: unknown) => unknown) | undefined;
       if (typeof build === "function") {
+        // The first call in the process, shown apart: it includes compiling the report's own
+        // code (the metrics it calls have been warmed by the cases above). Then the report is
+        // timed warm, as the metrics are after their calibration calls: one call is longer than
+        // the calibration's 25 ms, so it gets its own warm-up.
+        const c0 = process.cpuUsage();
+        const w0 = performance.now();
         const report = build(ds, { asOf: AS_OF });
-        const [bt] = timeTogether([() => build(ds, { asOf: AS_OF })], RUNS);
+        const firstWall = performance.now() - w0;
+        const d0 = process.cpuUsage(c0);
+        const firstCpu = (d0.user + d0.system) / 1000;
+        reportFirstMs = firstCpu;
+        addRow({ stage: "buildReport", case: "buildReport, first call of the process", records, ms: firstCpu, wallMs: firstWall, recordsPerSecond: (records / firstCpu) * 1000, peakRssMiB: peakRss(), baseline: "", baselineMs: null, ratio: null, duckdbMs: null, agree: "(no baseline)" });
+        for (let i = 0; i < (national ? 2 : 20); i++) build(ds, { asOf: AS_OF });
+        const [bt] = timeTogether([() => build(ds, { asOf: AS_OF })], national ? RUNS : 2 * RUNS + 1);
         reportMs = bt!.cpu;
-        addRow({ stage: "buildReport", case: "buildReport", records, ms: bt!.cpu, wallMs: bt!.wall, recordsPerSecond: (records / bt!.cpu) * 1000, peakRssMiB: peakRss(), baseline: "", baselineMs: null, ratio: null, duckdbMs: null, agree: "(no baseline)" });
+        addRow({ stage: "buildReport", case: "buildReport (warm)", records, ms: bt!.cpu, wallMs: bt!.wall, recordsPerSecond: (records / bt!.cpu) * 1000, peakRssMiB: peakRss(), baseline: "", baselineMs: null, ratio: null, duckdbMs: null, agree: "(no baseline)" });
         if (typeof format === "function") {
           const [ft] = timeTogether([() => format(report)], RUNS);
           addRow({ stage: "formatReport", case: "formatReport", records, ms: ft!.cpu, wallMs: ft!.wall, recordsPerSecond: (records / ft!.cpu) * 1000, peakRssMiB: peakRss(), baseline: "", baselineMs: null, ratio: null, duckdbMs: null, agree: "(no baseline)" });
@@ -381,7 +394,7 @@ async function main(): Promise<void> {
       met: at("national", Math.min(fiveMs, fiveCountsMs) <= 500),
     },
     { what: "any single metric ≤ 150 ms (national)", value: notHere("national", `slowest ${slowest?.ms.toFixed(0)} ms (${slowest?.case})`), met: at("national", metricRows.every((r) => r.ms <= 150)) },
-    { what: "whole report ≤ 20 ms after compilation (province)", value: reportMs === null ? "not measured (no src/report)" : notHere("province", `buildReport ${reportMs.toFixed(1)} ms`), met: reportMs === null ? null : at("province", reportMs <= 20) },
+    { what: "whole report ≤ 20 ms after compilation (province)", value: reportMs === null ? "not measured (no src/report)" : notHere("province", `buildReport ${reportMs.toFixed(1)} ms warm (CPU, median; the first call of the process ${reportFirstMs?.toFixed(1) ?? "?"} ms)`), met: reportMs === null ? null : at("province", reportMs <= 20) },
     { what: "compilation ≥ 1 M records/s", value: fmtRate(stage("compile")?.recordsPerSecond ?? 0), met: (stage("compile")?.recordsPerSecond ?? 0) >= 1e6 },
     { what: "validation ≥ 1 M records/s", value: fmtRate(stage("validation")?.recordsPerSecond ?? 0), met: (stage("validation")?.recordsPerSecond ?? 0) >= 1e6 },
     {
