@@ -388,6 +388,23 @@ function standardizationRows(ix: DatasetIndex, day: number) {
   return { pop, have, need, head, pStd, pRole, pOrg, pNext, communeOf, u };
 }
 
+/**
+ * The strictest need on each scale of a person's posts (linked from `first` by `next`), per key
+ * (the post's standard or role): the distinct keys into `keys`, their needs into `tmp[j * 4 + s]`.
+ */
+function strictestByKey(first: number, next: Int32Array, key: Int32Array | Uint8Array, std: Int32Array, keys: number[], tmp: Int8Array): void {
+  keys.length = 0;
+  for (let e = first; e >= 0; e = next[e]!) {
+    let j = keys.indexOf(key[e]!);
+    if (j < 0) {
+      j = keys.push(key[e]!) - 1;
+      tmp.fill(-1, j * 4, j * 4 + 4);
+    }
+    const st = std[e]!;
+    for (let s = 0; s < 4; s++) if (NEED[st * 4 + s]! > tmp[j * 4 + s]!) tmp[j * 4 + s] = NEED[st * 4 + s]!;
+  }
+}
+
 export function handStandardization(ix: DatasetIndex, day: number, byCommune: boolean): unknown {
   const np = ix.people.count;
   const ids = ix.people.ids;
@@ -413,17 +430,7 @@ export function handStandardization(ix: DatasetIndex, day: number, byCommune: bo
     }
     judge(all, id, need, p * 4, have, p * 4);
     for (let kind = 0; kind < 2; kind++) {
-      keys.length = 0;
-      for (let e = head[p]!; e >= 0; e = pNext[e]!) {
-        const key = kind === 0 ? pStd[e]! : pRole[e]!;
-        let j = keys.indexOf(key);
-        if (j < 0) {
-          j = keys.push(key) - 1;
-          tmp.fill(-1, j * 4, j * 4 + 4);
-        }
-        const std = pStd[e]!;
-        for (let s = 0; s < 4; s++) if (NEED[std * 4 + s]! > tmp[j * 4 + s]!) tmp[j * 4 + s] = NEED[std * 4 + s]!;
-      }
+      strictestByKey(head[p]!, pNext, kind === 0 ? pStd : pRole, pStd, keys, tmp);
       const into = kind === 0 ? bySt : byRo;
       for (let j = 0; j < keys.length; j++) judge((into[keys[j]!] ??= mkJ()), id, tmp, j * 4, have, p * 4);
     }
@@ -468,17 +475,7 @@ export function handStandardizationCounts(ix: DatasetIndex, day: number): unknow
     }
     judgeCount(acc, 0, need, p * 4, have, p * 4);
     for (let kind = 0; kind < 2; kind++) {
-      keys.length = 0;
-      for (let e = head[p]!; e >= 0; e = pNext[e]!) {
-        const key = kind === 0 ? pStd[e]! : pRole[e]!;
-        let j = keys.indexOf(key);
-        if (j < 0) {
-          j = keys.push(key) - 1;
-          tmp.fill(-1, j * 4, j * 4 + 4);
-        }
-        const std = pStd[e]!;
-        for (let s = 0; s < 4; s++) if (NEED[std * 4 + s]! > tmp[j * 4 + s]!) tmp[j * 4 + s] = NEED[std * 4 + s]!;
-      }
+      strictestByKey(head[p]!, pNext, kind === 0 ? pStd : pRole, pStd, keys, tmp);
       const base = kind === 0 ? 1 : 1 + nStd;
       for (let j = 0; j < keys.length; j++) judgeCount(acc, (base + keys[j]!) * JC, tmp, j * 4, have, p * 4);
     }
