@@ -30,6 +30,7 @@ import {
   handBadges,
   handComposition,
   handCoverage,
+  handCoverageRows,
   handHeadsMembers,
   handRetirements,
   handSecretariesHeads,
@@ -39,7 +40,7 @@ import {
   handStrengthCounts,
 } from "./metrics.bench.js";
 import { pooled } from "./_harness.js";
-import { handEducation, handStandardization, handStandardizationCounts } from "./scales.bench.js";
+import { handEducation, handStandardization, handStandardizationCounts, handStandardizationGroupCounts } from "./scales.bench.js";
 import { canonical, handMassOrganizations, handMembersYear } from "./schemes.bench.js";
 
 /** The date of every case (the hand loops of the other files assume it). */
@@ -77,19 +78,14 @@ export function disagreement(c: MetricCase, a: unknown, b: unknown): string | nu
 const LEAGUE_METRICS = ["cell-coverage", "member-coverage", "standardization"] as const;
 const LEAGUE_WEIGHTS = { "cell-coverage": 2, "member-coverage": 1, standardization: 1 };
 
-interface Fig {
-  numerator: number;
-  denominator: number;
-}
-
 /** [id, rank, score, numerator and denominator of each metric] per row, best first. */
 function leagueView(t: LeagueTable): unknown[] {
   return t.rows.map((r) => [r.id, r.rank, r.score, ...LEAGUE_METRICS.flatMap((m) => [r.metrics[m]!.numerator, r.metrics[m]!.denominator])]);
 }
 
 /**
- * The league table by hand: per-group figures from the hand loops of coverage and
- * standardization (each computed once), min-max normalisation over the groups with every value
+ * The league table by hand: per-group counts from the hand loops' rows of coverage and
+ * standardization (each computed once, without the id lists the table does not read), min-max normalisation over the groups with every value
  * present, weighted sum, competition ranks with the 1e-9 tolerance.
  */
 export function handLeague(ix: DatasetIndex, day: number): unknown[] {
@@ -97,26 +93,26 @@ export function handLeague(ix: DatasetIndex, day: number): unknown[] {
   const nu = u.count;
   const isGroup = new Uint8Array(nu);
   for (let i = 0; i < nu; i++) if ((u.kind[i] === 2 || u.kind[i] === 3) && u.founding[i]! <= day && u.dissolution[i]! >= day) isGroup[i] = 1;
-  const slot = new Map<string, number>(); // group id → unit index (once per group, not per record)
-  for (let i = 0; i < nu; i++) if (isGroup[i] === 1) slot.set(u.ids[i]!, i);
   const nm = 3;
   const num = new Float64Array(nu * nm);
   const den = new Float64Array(nu * nm);
-  const cov = handCoverage(ix, day, true) as { groups: { groupId: string | null; withCell: Fig; withMember: Fig }[] };
-  for (const g of cov.groups) {
-    const i = g.groupId === null ? undefined : slot.get(g.groupId);
-    if (i === undefined) continue;
-    num[i * nm] = g.withCell.numerator;
-    den[i * nm] = g.withCell.denominator;
-    num[i * nm + 1] = g.withMember.numerator;
-    den[i * nm + 1] = g.withMember.denominator;
+  // Coverage per commune or ward (the nearest one above each unit counted), counts only.
+  const { counted, cover, members } = handCoverageRows(ix, day);
+  for (let i = 0; i < nu; i++) {
+    if (counted[i] === 0) continue;
+    let a = u.parent[i]!;
+    while (a >= 0 && u.kind[a] !== 2 && u.kind[a] !== 3) a = u.parent[a]!;
+    if (a < 0 || isGroup[a] === 0) continue;
+    den[a * nm]!++;
+    den[a * nm + 1]!++;
+    if (cover[i] !== 0) num[a * nm]!++;
+    if (members[i]! > 0) num[a * nm + 1]!++;
   }
-  const std = handStandardization(ix, day, true) as { groups: { id: string; meetsOrAbove: Fig }[] };
-  for (const g of std.groups) {
-    const i = slot.get(g.id);
-    if (i === undefined) continue;
-    num[i * nm + 2] = g.meetsOrAbove.numerator;
-    den[i * nm + 2] = g.meetsOrAbove.denominator;
+  const std = handStandardizationGroupCounts(ix, day);
+  for (let i = 0; i < nu; i++) {
+    if (isGroup[i] === 0) continue;
+    num[i * nm + 2] = std.ok[i]!;
+    den[i * nm + 2] = std.judged[i]!;
   }
   const weights = [LEAGUE_WEIGHTS["cell-coverage"], LEAGUE_WEIGHTS["member-coverage"], LEAGUE_WEIGHTS.standardization];
   const total = weights[0]! + weights[1]! + weights[2]!;

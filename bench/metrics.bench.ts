@@ -92,7 +92,8 @@ export function handStatus(ix: DatasetIndex, p: number, day: number): number {
 }
 
 /** unitCoverage's rows by hand (default kinds): counted units, cover (2 own, 1 joint), members and officials per unit. */
-function handCoverageRows(ix: DatasetIndex, day: number): { counted: Uint8Array; cover: Uint8Array; members: Int32Array; officials: Int32Array } {
+/** The coverage hand loops' units: counted, covered (1 joint, 2 own cell), members and official members living there. */
+export function handCoverageRows(ix: DatasetIndex, day: number): { counted: Uint8Array; cover: Uint8Array; members: Int32Array; officials: Int32Array } {
   const u = ix.units;
   const o = ix.organizations;
   const pc = ix.people;

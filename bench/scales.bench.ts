@@ -455,6 +455,36 @@ export function handStandardization(ix: DatasetIndex, day: number, byCommune: bo
   return { ...result, groups: list, ungrouped: count(ungrouped) };
 }
 
+/**
+ * For the league table: per commune (unit row), the cadres judged and those meeting or above
+ * every standard of their posts; counts only, as the library's league adapter reads them.
+ */
+export function handStandardizationGroupCounts(ix: DatasetIndex, day: number): { judged: Int32Array; ok: Int32Array } {
+  const np = ix.people.count;
+  const { pop, have, need, head, pOrg, pNext, communeOf, u } = standardizationRows(ix, day);
+  const judged = new Int32Array(u.count);
+  const ok = new Int32Array(u.count);
+  const groups: number[] = [];
+  for (let p = 0; p < np; p++) {
+    if (pop[p] === 0 || head[p]! < 0) continue;
+    let good = true;
+    for (let s = 0; s < 4; s++) {
+      const n = need[p * 4 + s]!;
+      if (n >= 0 && have[p * 4 + s]! < n) good = false;
+    }
+    groups.length = 0;
+    for (let e = head[p]!; e >= 0; e = pNext[e]!) {
+      const g = communeOf[pOrg[e]!]!;
+      if (g >= 0 && !groups.includes(g)) groups.push(g);
+    }
+    for (const g of groups) {
+      judged[g]!++;
+      if (good) ok[g]!++;
+    }
+  }
+  return { judged, ok };
+}
+
 /** handStandardization with `ids: false`, no grouping: counters instead of lists. */
 export function handStandardizationCounts(ix: DatasetIndex, day: number): unknown {
   const np = ix.people.count;
