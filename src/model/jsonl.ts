@@ -32,25 +32,46 @@ function isAsync(x: unknown): x is AsyncIterable<string | Uint8Array> {
   return typeof x === "object" && x !== null && Symbol.asyncIterator in x;
 }
 
+// At most this many bytes are decoded into one string: a longer string is allocated in V8's
+// large-object space, and a stream of those sets off full collections of the whole heap. Read
+// in 4 MiB chunks, the national folder took 192 s (68 full collections) against 106 s (6) in
+// 64 KiB chunks; a 32 KiB piece decodes to at most 64 KiB even as UTF-16.
+const PIECE = 1 << 15;
+
 // Calls `onLine` for every line of the content, synchronously within each chunk: one await per
-// chunk, not per line (an async generator per line costs more than JSON.parse itself).
+// chunk, not per line (an async generator per line costs more than JSON.parse itself). Byte
+// chunks are decoded piece by piece (PIECE), and a line split between chunks is joined by itself,
+// so that no string longer than a piece (or than a string chunk given) is made.
 async function eachLine(content: JsonLinesSource["content"], onLine: (line: string) => void): Promise<void> {
   const decoder = new TextDecoder("utf-8", { fatal: false });
   let rest = "";
   let first = true;
-  const take = (chunk: string | Uint8Array): void => {
-    let text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
-    if (first && text.length > 0) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = (t: string): void => {
+    if (first && t.length > 0) {
+      if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
       first = false;
     }
-    if (rest.length > 0) text = rest + text;
     let start = 0;
-    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
-      onLine(text.slice(start, nl));
+    let nl = t.indexOf("\n");
+    if (rest.length > 0) {
+      if (nl === -1) {
+        rest += t;
+        return;
+      }
+      onLine(rest + t.slice(0, nl));
+      rest = "";
+      start = nl + 1;
+      nl = t.indexOf("\n", start);
+    }
+    for (; nl !== -1; nl = t.indexOf("\n", start)) {
+      onLine(t.slice(start, nl));
       start = nl + 1;
     }
-    rest = start === 0 ? text : text.slice(start);
+    rest = start === 0 ? t : t.slice(start);
+  };
+  const take = (chunk: string | Uint8Array): void => {
+    if (typeof chunk === "string") text(chunk);
+    else for (let i = 0; i < chunk.length; i += PIECE) text(decoder.decode(chunk.subarray(i, i + PIECE), { stream: true }));
   };
   if (typeof content === "string") take(content);
   else if (isAsync(content)) for await (const chunk of content) take(chunk);

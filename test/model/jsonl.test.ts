@@ -34,6 +34,28 @@ describe("JSON Lines", () => {
     expect(r.issues).toEqual([]);
     expect(r.data).toEqual(ds);
   });
+  it("reads a chunk of many pieces (decoded 32 KiB at a time) as it reads the same bytes in small chunks", async () => {
+    const names = ["Lò Văn Sơn", "Nguyễn Thị Hồng Nhung", "Đặng Quốc Việt", "Hoàng Thị Ngọc Ánh"];
+    const people = Array.from({ length: 3000 }, (_, i) => ({ id: `p${i}`, name: `${names[i % names.length]!} ${i}`, birthDate: "1980-01-02" }));
+    const lines = people.map((p) => JSON.stringify(p)).join("\n") + "\n";
+    // A blank first line of 0–3 spaces shifts the bytes until a piece boundary falls inside a
+    // multi-byte character (a UTF-8 continuation byte there), the case the decoder must carry over.
+    let bytes = new Uint8Array(0);
+    for (let pad = 0; pad < 4; pad++) {
+      bytes = new TextEncoder().encode(`${" ".repeat(pad)}\n${lines}`);
+      const straddles = [32768, 65536, 98304].some((b) => b < bytes.length && (bytes[b]! & 0xc0) === 0x80);
+      if (straddles) break;
+    }
+    expect([32768, 65536, 98304].some((b) => b < bytes.length && (bytes[b]! & 0xc0) === 0x80)).toBe(true);
+    expect(bytes.length).toBeGreaterThan(3 * 32768);
+    const small: Uint8Array[] = [];
+    for (let i = 0; i < bytes.length; i += 1000) small.push(bytes.subarray(i, i + 1000));
+    const whole = await readJsonLines([{ name: "people.jsonl", collection: "people", content: [bytes] }]);
+    const pieces = await readJsonLines([{ name: "people.jsonl", collection: "people", content: small }]);
+    expect(whole.issues).toEqual([]);
+    expect(whole.data?.people).toEqual(people);
+    expect(pieces.data).toEqual(whole.data);
+  });
   it("reports bad lines with file, line and path, and keeps going", async () => {
     const people = ['{"id":"p1","name":"Lò Văn Sơn"}', "", '{"id":"p2","name":"Lò Văn Sơn",', '{"id":"p3","name":"X","birthDate":"2023-02-30"}', "[1]", '{"id":"p1","name":"Trùng"}'].join("\n");
     const r = await readJsonLines([{ name: "people.jsonl", collection: "people", content: people }], { locale: "en" });
