@@ -21,7 +21,7 @@ import { admissions, composition, datasetIndex, parseDataset, partyStrength, rol
 import type { DatasetIndex } from "../src/index.js";
 import { badgesDue, retirementsDue } from "../src/rules/index.js";
 import { generateDataset } from "../src/testing/generate.js";
-import { isMain } from "./_harness.js";
+import { isMain, pooled } from "./_harness.js";
 
 const args = process.argv.slice(2);
 const national = args.includes("--national");
@@ -49,18 +49,9 @@ const L_BRANCH = 4;
 // ---------------------------------------------------------------------------------------------
 // Hand loops.
 
-// Scratch arrays the size of the people, allocated once (as the library does), so that neither
-// side pays for collecting a multi-gigabyte heap after a fresh 6–24 MB allocation.
-let bytes = new Uint8Array(0);
-let ints = new Int32Array(0);
+// Scratch arrays the size of the people, zeroed, from the bench's pool (see `pooled`).
 function scratch(np: number): { bytes: Uint8Array; ints: Int32Array } {
-  if (bytes.length !== np) {
-    bytes = new Uint8Array(np);
-    ints = new Int32Array(np);
-  }
-  bytes.fill(0);
-  ints.fill(0);
-  return { bytes, ints };
+  return { bytes: pooled("people.bytes", (n) => new Uint8Array(n), np), ints: pooled("people.ints", (n) => new Int32Array(n), np) };
 }
 
 /** Party status of person p on day: 0 none, 1 probationary, 2 official (written out, one pass over the person's rows). */
