@@ -32,6 +32,7 @@ import {
   type ScaleId,
 } from "./codes.js";
 import { ID_MAPS } from "./parse.js";
+import { IdTable } from "../_lib/idtable.js";
 import type { Dataset, Rating } from "./schemas.js";
 
 export { NO_END, NO_START };
@@ -231,16 +232,21 @@ function tooManyCodes(what: string): never {
   throw new GrassrootsError("invalid-dataset", `compileDataset: more than 65,535 distinct ${what}; the index keeps their codes in 16 bits`);
 }
 
-function idColumns(records: readonly { readonly id: string }[], known: Map<string, number> | undefined): IdColumns {
+function idColumns(what: string, records: readonly { readonly id: string }[], known: IdTable | undefined): IdColumns {
   const n = records.length;
-  const ids = new Array<string>(n);
-  const map = known ?? new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const id = records[i]!.id;
-    ids[i] = id;
-    if (known === undefined) map.set(id, i);
+  let table = known;
+  if (table === undefined || table.ids.length !== n) {
+    table = new IdTable(n);
+    for (let i = 0; i < n; i++) {
+      const id = records[i]?.id;
+      if (typeof id !== "string") throw new GrassrootsError("invalid-dataset", `compileDataset: ${what}[${i}] has no string id; give it a dataset from parseDataset`);
+      table.add(id, i);
+    }
   }
-  return { count: n, ids, rowOf: (id: string) => map.get(id) ?? -1 };
+  const t = table;
+  // Row → id: the table's own list (every row of a parsed collection has its id), shared by
+  // every compilation of the dataset.
+  return { count: n, ids: t.ids as string[], rowOf: (id: string) => t.get(id) };
 }
 
 function yearOf(s: string): number {
@@ -379,10 +385,10 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
   // dataset keeps them for the next compilation).
   const refs = known?.refs;
   const os = dataset.organizations;
-  const oIds = idColumns(os, known?.organizations);
+  const oIds = idColumns("organizations", os, known?.organizations);
   const no = os.length;
   const units = dataset.units;
-  const uIds = idColumns(units, known?.units);
+  const uIds = idColumns("units", units, known?.units);
   const nu = units.length;
   let coverTotal = 0;
   for (let i = 0; i < no; i++) coverTotal += os[i]!.coversUnitIds?.length ?? 0;
@@ -430,7 +436,7 @@ export function compileDataset(dataset: Dataset, catalog: LevelCatalog = DEFAULT
 
   // People.
   const ps = dataset.people;
-  const pIds = idColumns(ps, known?.people);
+  const pIds = idColumns("people", ps, known?.people);
   const np = ps.length;
   const birth = cols.int32(np);
   const birthPrecision = cols.uint8(np);

@@ -7,6 +7,7 @@ import { GrassrootsError, type DatasetIssue, type IssueCode } from "../_lib/erro
 import { deepFreeze } from "../_lib/freeze.js";
 import { describeType, joinPath, preview } from "../_lib/path.js";
 import { digit } from "../_lib/days.js";
+import { IdTable } from "../_lib/idtable.js";
 import { DEFAULT_LEVEL_CATALOG, type LevelCatalog, type LevelTable } from "./catalog.js";
 import { COLLECTIONS, type CollectionName, isPartyOrganizationKind } from "./codes.js";
 import { FAST_PATH, FAST_RECORD, fastList, isPlainRecord, releaseScratch, STOPPED, takeIdMet } from "./fastpath.js";
@@ -63,9 +64,9 @@ const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
  * and the rows the references of the large collections resolve to, in dataset order.
  */
 export interface ResolvedIds {
-  readonly organizations: Map<string, number>;
-  readonly units: Map<string, number>;
-  readonly people: Map<string, number>;
+  readonly organizations: IdTable;
+  readonly units: IdTable;
+  readonly people: IdTable;
   /** The resolved references; compileDataset copies them into the columns of its index. */
   readonly refs: ResolvedRefs;
 }
@@ -498,34 +499,20 @@ function checkReferences(
   // Whether a collection's ids are unique (then a reference that names the record after the
   // last one resolved can be checked without hashing; see nearRow).
   let unique = false;
-  function indexIds(c: CollectionName, optional: boolean): Map<string, number> {
-    const map = new Map<string, number>();
+  function indexIds(c: CollectionName, optional: boolean): IdTable {
     const list = records[c] as ({ id?: string } | undefined)[];
+    const table = new IdTable(list.length);
     const okc = ok[c];
-    let i = 0;
     unique = true;
-    // Until the first duplicate, one hash operation per id: set, and see whether the map grew.
-    for (; i < list.length; i++) {
+    for (let i = 0; i < list.length; i++) {
       const id = list[i]?.id;
       if (id === undefined) continue;
-      const size = map.size;
-      map.set(id, i);
-      if (map.size !== size) continue;
-      // A duplicate: restore the first row of the id, then go on the careful way.
+      const prev = table.add(id, i);
+      if (prev === -1) continue;
       unique = false;
-      let first = 0;
-      while ((list[first] as { id?: string } | undefined)?.id !== id) first++;
-      map.set(id, first);
-      break;
+      if (okc[i] || !optional) push(`${c}[${i}].id`, "duplicate-id", { value: id, other: `${c}[${prev}]` }, at(c, i));
     }
-    for (; i < list.length; i++) {
-      const id = list[i]?.id;
-      if (id === undefined) continue;
-      const prev = map.get(id);
-      if (prev === undefined) map.set(id, i);
-      else if (okc[i] || !optional) push(`${c}[${i}].id`, "duplicate-id", { value: id, other: `${c}[${prev}]` }, at(c, i));
-    }
-    return map;
+    return table;
   }
   const orgIds = indexIds("organizations", false);
   const orgsUnique = unique;
@@ -540,10 +527,10 @@ function checkReferences(
   const people = records.people as (Person | undefined)[];
 
   // The row `id` resolves to in `map`: -1 when there is no id, -2 (and an issue) when unresolved.
-  function ref(c: CollectionName, i: number, field: string, id: string | undefined, map: Map<string, number>, target: string): number {
+  function ref(c: CollectionName, i: number, field: string, id: string | undefined, map: IdTable, target: string): number {
     if (id === undefined) return -1;
     const row = map.get(id);
-    if (row !== undefined) return row;
+    if (row !== -1) return row;
     push(`${c}[${i}].${field}`, "unresolved-reference", { value: id, target: words[target] ?? target }, at(c, i));
     return -2;
   }
@@ -751,11 +738,11 @@ function checkReferences(
       if (nearOrg >= 0 && !(anyInBoth && inBoth.has(id))) inOrgs = nearOrg;
       else {
         inPeople = nearRow(people, lastPerson, id, peopleUnique);
-        if (inPeople < 0) inPeople = personIds.get(id);
+        if (inPeople < 0) inPeople = orNone(personIds.get(id));
         if (inPeople === undefined) {
           inOrgs = nearRow(orgs, lastOrg, id, orgsUnique);
-          if (inOrgs < 0) inOrgs = orgIds.get(id);
-        } else if (anyInBoth && inBoth.has(id)) inOrgs = orgIds.get(id);
+          if (inOrgs < 0) inOrgs = orNone(orgIds.get(id));
+        } else if (anyInBoth && inBoth.has(id)) inOrgs = orNone(orgIds.get(id));
       }
       if ((inPeople === undefined) !== (inOrgs === undefined)) {
         lastSubject = id;
@@ -837,6 +824,11 @@ export function lastKey(s: string): number {
  * in the map). Either way the row is the one the id map holds for `id`: the map holds each id's
  * first row, which with unique ids is its only one.
  */
+/** A row, or undefined for -1 (not found). */
+function orNone(row: number): number | undefined {
+  return row === -1 ? undefined : row;
+}
+
 function nearRow(list: readonly ({ readonly id?: string | undefined } | undefined)[], last: number, id: string | undefined, unique: boolean): number {
   if (id === undefined || last < 0) return -1;
   if (list[last]?.id === id) return last;
@@ -926,7 +918,7 @@ function findCycles(
   c: CollectionName,
   list: readonly ({ id: string; parentId?: string | undefined } | undefined)[],
   okList: Uint8Array,
-  ids: Map<string, number>,
+  ids: IdTable,
   at: (c: CollectionName, i: number) => RecordLocation | undefined,
   push: Push,
 ): void {
@@ -936,7 +928,7 @@ function findCycles(
     const rec = list[i];
     if (!rec || !okList[i] || rec.parentId === undefined) continue;
     const p = ids.get(rec.parentId);
-    if (p !== undefined && okList[p]) parent[i] = p;
+    if (p !== -1 && okList[p]) parent[i] = p;
   }
   const stamp = new Int32Array(n);
   for (let i = 0; i < n; i++) {
