@@ -408,4 +408,31 @@ describe("compileDataset: width of the code columns", () => {
     expect(Array.from(seen257.level)).toEqual([...range(257), 0, 256]);
     expect(seen257.levelCodes["political-theory"][256]).toBe("bac-0");
   });
+
+  it("refuses, by name, a record without a string id in a dataset that was not parsed", () => {
+    const ds = { units: [], organizations: [], people: [{ name: "Lò Văn A" }], memberships: [], posts: [], qualifications: [], ratings: [] } as unknown as Dataset;
+    let error: unknown;
+    try {
+      compileDataset(ds);
+    } catch (e) {
+      error = e;
+    }
+    expect(isGrassrootsError(error) && error.code).toBe("invalid-dataset");
+    expect((error as Error).message).toContain("people[0] has no string id");
+  });
+
+  it("finds rows by id in a dataset that was not parsed", () => {
+    const ds = {
+      units: [{ id: "b1", name: "Bản A", kind: "village" }, { id: "b2", name: "Bản B", kind: "village" }],
+      organizations: [],
+      people: [],
+      memberships: [],
+      posts: [],
+      qualifications: [],
+      ratings: [],
+    } as unknown as Dataset;
+    const ix = compileDataset(ds);
+    expect([ix.units.rowOf("b2"), ix.units.rowOf("b1"), ix.units.rowOf("b3")]).toEqual([1, 0, -1]);
+    expect(ix.units.ids).toEqual(["b1", "b2"]);
+  });
 });
