@@ -4,20 +4,21 @@ const MAX_LOAD = 0.75;
 
 /**
  * @internal The rows of a collection by id: a hash table with open addressing (linear probing)
- * over one Int32Array, each slot holding the row + 1 and the id's 32-bit hash, next to the ids
- * in row order.
+ * over one array of small integers, each slot holding the row + 1 and the id's 30-bit hash,
+ * next to the ids in row order.
  *
  * Why not a `Map<string, number>`: at national scale (6 M people) building one took 5.5-6 s on
  * the 2-core machine (a Map grows by rehashing into ever larger tables, and each entry is
  * reached through pointers), and this table ~1.7 s; a lookup in dataset order 1.9-2.1 s against
  * 1.3-1.5 s for 6 M ids. With the hash kept in the slot, a probe compares strings only when the
- * hashes are equal. In parseDataset's reference checks on the national dataset (22 M records):
- * 15.7-16.6 s → 11.3-12.8 s wall, and the whole validation 33.4-34.9 → 29.7-30.2 s.
+ * hashes are equal. parseDataset on the national dataset (22 M records), interleaved runs, CPU:
+ * its reference checks 17.7-19.0 s with Maps → 10.3-13.6 s, the whole validation 34.0-37.0 s →
+ * 25.7-32.6 s (median ~26 s).
  */
 export class IdTable {
   /** The id of each row added (`undefined` for a row never added). */
   readonly ids: (string | undefined)[];
-  private slots: Int32Array;
+  private slots: number[];
   private mask: number;
   private count = 0;
 
@@ -26,7 +27,7 @@ export class IdTable {
     this.ids = new Array<string | undefined>(Math.max(0, expected));
     let cap = 16;
     while (cap * MAX_LOAD < expected) cap *= 2;
-    this.slots = new Int32Array(cap * 2);
+    this.slots = newSlots(cap);
     this.mask = cap - 1;
   }
 
@@ -86,7 +87,7 @@ export class IdTable {
   private grow(): void {
     const old = this.slots;
     const cap = (this.mask + 1) * 2;
-    const s = new Int32Array(cap * 2);
+    const s = newSlots(cap);
     const m = cap - 1;
     for (let j = 0; j < old.length; j += 2) {
       const r = old[j]!;
@@ -102,7 +103,17 @@ export class IdTable {
   }
 }
 
-/** @internal FNV-1a over the UTF-16 code units, then a finalizing mix (the low bits index the table). */
+/**
+ * Two small integers per slot in an ordinary array rather than an Int32Array: V8 answers each
+ * ~64 MiB of new typed-array memory with a full collection of the heap, which nationally (the
+ * records of the dataset live) costs more than the table saves; an array of small integers is
+ * as fast to read and grows the heap like any other object.
+ */
+function newSlots(cap: number): number[] {
+  return new Array<number>(cap * 2).fill(0);
+}
+
+/** @internal FNV-1a over the UTF-16 code units, then a finalizing mix, kept to 30 bits (a small integer). */
 export function hashId(id: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
@@ -110,5 +121,5 @@ export function hashId(id: string): number {
   h = Math.imul(h, 0x7feb352d);
   h ^= h >>> 15;
   h = Math.imul(h, 0x846ca68b);
-  return h ^ (h >>> 16);
+  return (h ^ (h >>> 16)) & 0x3fffffff;
 }
