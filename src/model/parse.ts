@@ -485,6 +485,59 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
 
 type Push = (path: string, code: IssueCode, params: MessageParams, loc?: RecordLocation) => void;
 
+/**
+ * Where the reference checks report: methods of one class rather than closures made anew by
+ * each parse, so that code V8 optimized for one parse stays valid for the next (a new closure is
+ * a new call target, and each one threw optimized code away).
+ */
+class RefChecker {
+  /** Whether the ids of the collection last indexed are unique (see nearRow). */
+  unique = false;
+  constructor(
+    readonly push: Push,
+    readonly at: (c: CollectionName, i: number) => RecordLocation | undefined,
+    readonly words: Readonly<Record<string, string>>,
+  ) {}
+
+  /** The rows of a collection's ids; a duplicate is reported (for an optional id, only on a valid record). */
+  indexIds(records: Record<CollectionName, unknown[]>, ok: Record<CollectionName, Uint8Array>, c: CollectionName, optional: boolean): IdTable {
+    const list = records[c] as ({ id?: string } | undefined)[];
+    const table = new IdTable(list.length);
+    const okc = ok[c];
+    let unique = true;
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]?.id;
+      if (id === undefined) continue;
+      const prev = table.add(id, i);
+      if (prev === -1) continue;
+      unique = false;
+      if (okc[i] || !optional) this.push(`${c}[${i}].id`, "duplicate-id", { value: id, other: `${c}[${prev}]` }, this.at(c, i));
+    }
+    this.unique = unique;
+    return table;
+  }
+
+  /** The row `id` resolves to in `map`: -1 when there is no id, -2 (and an issue) when unresolved. */
+  ref(c: CollectionName, i: number, field: string, id: string | undefined, map: IdTable, target: string): number {
+    if (id === undefined) return -1;
+    const row = map.get(id);
+    if (row !== -1) return row;
+    this.push(`${c}[${i}].${field}`, "unresolved-reference", { value: id, target: this.words[target] ?? target }, this.at(c, i));
+    return -2;
+  }
+
+  order(c: CollectionName, i: number, startField: string, start: string | undefined, endField: string, end: string | undefined): void {
+    if (start === undefined || end === undefined) return;
+    if (lastKey(end) < firstKey(start)) this.push(`${c}[${i}].${endField}`, "end-before-start", { value: `${endField} ${end}`, other: `${startField} ${start}` }, this.at(c, i));
+  }
+
+  checkLevel(c: CollectionName, i: number, level: string, entry: TableEntry): void {
+    if (hasLevel(entry, level)) return;
+    const table = entry.table;
+    this.push(`${c}[${i}].level`, "unknown-level", { value: level, target: table.id, expected: table.levels.map((l) => l.code).join(", ") }, this.at(c, i));
+  }
+}
+
 function checkReferences(
   records: Record<CollectionName, unknown[]>,
   ok: Record<CollectionName, Uint8Array>,
@@ -496,54 +549,24 @@ function checkReferences(
 ): ResolvedIds {
   const words = TARGET_WORDS[language];
 
-  // Whether a collection's ids are unique (then a reference that names the record after the
-  // last one resolved can be checked without hashing; see nearRow).
-  let unique = false;
-  function indexIds(c: CollectionName, optional: boolean): IdTable {
-    const list = records[c] as ({ id?: string } | undefined)[];
-    const table = new IdTable(list.length);
-    const okc = ok[c];
-    unique = true;
-    for (let i = 0; i < list.length; i++) {
-      const id = list[i]?.id;
-      if (id === undefined) continue;
-      const prev = table.add(id, i);
-      if (prev === -1) continue;
-      unique = false;
-      if (okc[i] || !optional) push(`${c}[${i}].id`, "duplicate-id", { value: id, other: `${c}[${prev}]` }, at(c, i));
-    }
-    return table;
-  }
-  const orgIds = indexIds("organizations", false);
-  const orgsUnique = unique;
-  const unitIds = indexIds("units", false);
-  const unitsUnique = unique;
-  const personIds = indexIds("people", false);
-  const peopleUnique = unique;
-  for (const c of ["memberships", "posts", "qualifications", "ratings"] as const) if (withIds[c]) indexIds(c, true);
+  const rc = new RefChecker(push, at, words);
+  const orgIds = rc.indexIds(records, ok, "organizations", false);
+  const orgsUnique = rc.unique;
+  const unitIds = rc.indexIds(records, ok, "units", false);
+  const unitsUnique = rc.unique;
+  const personIds = rc.indexIds(records, ok, "people", false);
+  const peopleUnique = rc.unique;
+  for (const c of ["memberships", "posts", "qualifications", "ratings"] as const) if (withIds[c]) rc.indexIds(records, ok, c, true);
 
   const orgs = records.organizations as (Organization | undefined)[];
   const units = records.units as (Unit | undefined)[];
   const people = records.people as (Person | undefined)[];
 
-  // The row `id` resolves to in `map`: -1 when there is no id, -2 (and an issue) when unresolved.
-  function ref(c: CollectionName, i: number, field: string, id: string | undefined, map: IdTable, target: string): number {
-    if (id === undefined) return -1;
-    const row = map.get(id);
-    if (row !== -1) return row;
-    push(`${c}[${i}].${field}`, "unresolved-reference", { value: id, target: words[target] ?? target }, at(c, i));
-    return -2;
-  }
-  function order(c: CollectionName, i: number, startField: string, start: string | undefined, endField: string, end: string | undefined): void {
-    if (start === undefined || end === undefined) return;
-    if (lastKey(end) < firstKey(start)) push(`${c}[${i}].${endField}`, "end-before-start", { value: `${endField} ${end}`, other: `${startField} ${start}` }, at(c, i));
-  }
-
   for (let i = 0; i < orgs.length; i++) {
     const o = orgs[i];
     if (!o || !ok.organizations[i]) continue;
-    ref("organizations", i, "parentId", o.parentId, orgIds, "organizations");
-    ref("organizations", i, "unitId", o.unitId, unitIds, "units");
+    rc.ref("organizations", i, "parentId", o.parentId, orgIds, "organizations");
+    rc.ref("organizations", i, "unitId", o.unitId, unitIds, "units");
     const covers = o.coversUnitIds;
     if (covers) {
       // A parsed coversUnitIds is a dense array of strings, most often of one or two: a set of
@@ -551,7 +574,7 @@ function checkReferences(
       const seen = covers.length > 8 ? new Set<string>() : undefined;
       for (let k = 0; k < covers.length; k++) {
         const u = covers[k]!;
-        if (!unitIds.has(u)) ref("organizations", i, `coversUnitIds[${k}]`, u, unitIds, "units");
+        if (!unitIds.has(u)) rc.ref("organizations", i, `coversUnitIds[${k}]`, u, unitIds, "units");
         let dup = false;
         if (seen === undefined) {
           for (let j = 0; j < k && !dup; j++) dup = covers[j] === u;
@@ -562,13 +585,13 @@ function checkReferences(
         if (dup) push(`organizations[${i}].coversUnitIds[${k}]`, "duplicate-id", { value: u, other: `coversUnitIds` }, at("organizations", i));
       }
     }
-    order("organizations", i, "foundingDate", o.foundingDate, "dissolutionDate", o.dissolutionDate);
+    rc.order("organizations", i, "foundingDate", o.foundingDate, "dissolutionDate", o.dissolutionDate);
   }
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u || !ok.units[i]) continue;
-    ref("units", i, "parentId", u.parentId, unitIds, "units");
-    order("units", i, "foundingDate", u.foundingDate, "dissolutionDate", u.dissolutionDate);
+    rc.ref("units", i, "parentId", u.parentId, unitIds, "units");
+    rc.order("units", i, "foundingDate", u.foundingDate, "dissolutionDate", u.dissolutionDate);
   }
   findCycles("organizations", orgs, ok.organizations, orgIds, at, push);
   findCycles("units", units, ok.units, unitIds, at, push);
@@ -581,16 +604,12 @@ function checkReferences(
   const nRat = records.ratings.length;
   const rowBuffer = new ArrayBuffer(4 * (people.length + 2 * nMem + 3 * nPost + nQual + nRat) + nRat);
   let rowOffset = 0;
-  const rows = (n: number): Int32Array => {
-    const a = new Int32Array(rowBuffer, rowOffset, n);
-    rowOffset += 4 * n;
-    return a;
-  };
 
   // Below, `last…` is the row the previous reference of the same kind resolved to: sorted data
   // names the same record again or the next one, found without hashing (nearRow).
   const okp = ok.people;
-  const personUnit = rows(people.length);
+  const personUnit = new Int32Array(rowBuffer, rowOffset, people.length);
+  rowOffset += 4 * people.length;
   let lastUnit = -1;
   for (let i = 0; i < people.length; i++) {
     const p = people[i];
@@ -600,7 +619,7 @@ function checkReferences(
     }
     const id = p.unitId;
     let row = nearRow(units, lastUnit, id, unitsUnique);
-    if (row < 0) row = ref("people", i, "unitId", id, unitIds, "units");
+    if (row < 0) row = rc.ref("people", i, "unitId", id, unitIds, "units");
     if (row >= 0) lastUnit = row;
     personUnit[i] = row;
   }
@@ -608,8 +627,10 @@ function checkReferences(
   const memberships = records.memberships as (Membership | undefined)[];
   const okm = ok.memberships;
   const okOrg = ok.organizations;
-  const membershipPerson = rows(nMem);
-  const membershipOrganization = rows(nMem);
+  const membershipPerson = new Int32Array(rowBuffer, rowOffset, nMem);
+  rowOffset += 4 * nMem;
+  const membershipOrganization = new Int32Array(rowBuffer, rowOffset, nMem);
+  rowOffset += 4 * nMem;
   let lastPerson = -1;
   let lastOrg = -1;
   // Whether the organization of row `partyRow` (the last one checked) is a party organization.
@@ -619,11 +640,11 @@ function checkReferences(
     const m = memberships[i];
     if (!m || !okm[i]) continue;
     let pi = nearRow(people, lastPerson, m.personId, peopleUnique);
-    if (pi < 0) pi = ref("memberships", i, "personId", m.personId, personIds, "people");
+    if (pi < 0) pi = rc.ref("memberships", i, "personId", m.personId, personIds, "people");
     if (pi >= 0) lastPerson = pi;
     membershipPerson[i] = pi;
     let oi = nearRow(orgs, lastOrg, m.organizationId, orgsUnique);
-    if (oi < 0) oi = ref("memberships", i, "organizationId", m.organizationId, orgIds, "organizations");
+    if (oi < 0) oi = rc.ref("memberships", i, "organizationId", m.organizationId, orgIds, "organizations");
     if (oi >= 0) lastOrg = oi;
     membershipOrganization[i] = oi;
     const official = m.officialDate;
@@ -654,9 +675,12 @@ function checkReferences(
 
   const posts = records.posts as (Post | undefined)[];
   const okpo = ok.posts;
-  const postPerson = rows(nPost);
-  const postOrganization = rows(nPost);
-  const postUnit = rows(nPost);
+  const postPerson = new Int32Array(rowBuffer, rowOffset, nPost);
+  rowOffset += 4 * nPost;
+  const postOrganization = new Int32Array(rowBuffer, rowOffset, nPost);
+  rowOffset += 4 * nPost;
+  const postUnit = new Int32Array(rowBuffer, rowOffset, nPost);
+  rowOffset += 4 * nPost;
   lastPerson = -1;
   lastOrg = -1;
   lastUnit = -1;
@@ -664,39 +688,41 @@ function checkReferences(
     const p = posts[i];
     if (!p || !okpo[i]) continue;
     let pi = nearRow(people, lastPerson, p.personId, peopleUnique);
-    if (pi < 0) pi = ref("posts", i, "personId", p.personId, personIds, "people");
+    if (pi < 0) pi = rc.ref("posts", i, "personId", p.personId, personIds, "people");
     if (pi >= 0) lastPerson = pi;
     postPerson[i] = pi;
     let oi = nearRow(orgs, lastOrg, p.organizationId, orgsUnique);
-    if (oi < 0) oi = ref("posts", i, "organizationId", p.organizationId, orgIds, "organizations");
+    if (oi < 0) oi = rc.ref("posts", i, "organizationId", p.organizationId, orgIds, "organizations");
     if (oi >= 0) lastOrg = oi;
     postOrganization[i] = oi;
     let ui = nearRow(units, lastUnit, p.unitId, unitsUnique);
-    if (ui < 0) ui = ref("posts", i, "unitId", p.unitId, unitIds, "units");
+    if (ui < 0) ui = rc.ref("posts", i, "unitId", p.unitId, unitIds, "units");
     if (ui >= 0) lastUnit = ui;
     postUnit[i] = ui;
     if (p.organizationId === undefined && p.unitId === undefined) push(`posts[${i}].organizationId`, "missing-field", { expected: "organizationId | unitId" }, at("posts", i));
-    order("posts", i, "startDate", p.startDate, "endDate", p.endDate);
+    rc.order("posts", i, "startDate", p.startDate, "endDate", p.endDate);
   }
 
-  const tables = levelTables(catalog);
+  const tables = new LevelTables(catalog);
   const quals = records.qualifications as (Qualification | undefined)[];
-  const qualificationPerson = rows(nQual);
+  const qualificationPerson = new Int32Array(rowBuffer, rowOffset, nQual);
+  rowOffset += 4 * nQual;
   const okq = ok.qualifications;
   lastPerson = -1;
   for (let i = 0; i < quals.length; i++) {
     const q = quals[i];
     if (!q || !okq[i]) continue;
     let row = nearRow(people, lastPerson, q.personId, peopleUnique);
-    if (row < 0) row = ref("qualifications", i, "personId", q.personId, personIds, "people");
+    if (row < 0) row = rc.ref("qualifications", i, "personId", q.personId, personIds, "people");
     if (row >= 0) lastPerson = row;
     qualificationPerson[i] = row;
     const table = tables.scale(q.scale);
-    if (table) checkLevel("qualifications", i, q.level, table);
+    if (table) rc.checkLevel("qualifications", i, q.level, table);
   }
 
   const ratings = records.ratings as (Rating | undefined)[];
-  const ratingSubject = rows(nRat);
+  const ratingSubject = new Int32Array(rowBuffer, rowOffset, nRat);
+  rowOffset += 4 * nRat;
   const ratingSubjectKind = new Uint8Array(rowBuffer, rowOffset, nRat); // the buffer's last bytes
   const okr = ok.ratings;
   // Ids of both a person and an organization (a subject without subjectKind is then ambiguous).
@@ -717,12 +743,12 @@ function checkReferences(
     const id = r.subjectId;
     if (kind === "person") {
       let row = nearRow(people, lastPerson, id, peopleUnique);
-      if (row < 0) row = ref("ratings", i, "subjectId", id, personIds, "person");
+      if (row < 0) row = rc.ref("ratings", i, "subjectId", id, personIds, "person");
       if (row >= 0) lastPerson = row;
       ratingSubject[i] = row;
     } else if (kind === "organization") {
       let row = nearRow(orgs, lastOrg, id, orgsUnique);
-      if (row < 0) row = ref("ratings", i, "subjectId", id, orgIds, "organization");
+      if (row < 0) row = rc.ref("ratings", i, "subjectId", id, orgIds, "organization");
       if (row >= 0) lastOrg = row;
       ratingSubject[i] = row;
       ratingSubjectKind[i] = 1;
@@ -762,18 +788,13 @@ function checkReferences(
     if (r.level === undefined && r.score === undefined) push(`ratings[${i}].level`, "missing-field", { expected: "level | score" }, at("ratings", i));
     const table = tables.scheme(r.scheme);
     if (table) {
-      if (r.level !== undefined) checkLevel("ratings", i, r.level, table);
+      if (r.level !== undefined) rc.checkLevel("ratings", i, r.level, table);
     } else if (catalog.unknownSchemes === "reject") {
       const known = Object.keys(catalog.schemes ?? {});
       push(`ratings[${i}].scheme`, "invalid-value", { value: r.scheme, expected: known.join(", ") }, at("ratings", i));
     }
   }
 
-  function checkLevel(c: CollectionName, i: number, level: string, entry: TableEntry): void {
-    if (hasLevel(entry, level)) return;
-    const table = entry.table;
-    push(`${c}[${i}].level`, "unknown-level", { value: level, target: table.id, expected: table.levels.map((l) => l.code).join(", ") }, at(c, i));
-  }
   return {
     organizations: orgIds,
     units: unitIds,
@@ -846,28 +867,32 @@ interface TableEntry {
 }
 
 /** The catalog's level tables by scale and by scheme, each looked up in the catalog once per parse. */
-function levelTables(catalog: LevelCatalog): { scale(id: string): TableEntry | undefined; scheme(id: string): TableEntry | undefined } {
-  const scales = new Map<string, TableEntry | undefined>();
-  const schemes = new Map<string, TableEntry | undefined>();
-  const entry = (table: LevelTable | undefined): TableEntry | undefined => (table ? { table, codes: undefined } : undefined);
-  return {
-    scale(id) {
-      let e = scales.get(id);
-      if (e === undefined && !scales.has(id)) {
-        e = entry(catalog.scales?.[id as keyof LevelCatalog["scales"]]);
-        scales.set(id, e);
-      }
-      return e;
-    },
-    scheme(id) {
-      let e = schemes.get(id);
-      if (e === undefined && !schemes.has(id)) {
-        e = entry(catalog.schemes?.[id]);
-        schemes.set(id, e);
-      }
-      return e;
-    },
-  };
+class LevelTables {
+  private readonly scales = new Map<string, TableEntry | undefined>();
+  private readonly schemes = new Map<string, TableEntry | undefined>();
+  constructor(private readonly catalog: LevelCatalog) {}
+
+  scale(id: string): TableEntry | undefined {
+    let e = this.scales.get(id);
+    if (e === undefined && !this.scales.has(id)) {
+      e = tableEntry(this.catalog.scales?.[id as keyof LevelCatalog["scales"]]);
+      this.scales.set(id, e);
+    }
+    return e;
+  }
+
+  scheme(id: string): TableEntry | undefined {
+    let e = this.schemes.get(id);
+    if (e === undefined && !this.schemes.has(id)) {
+      e = tableEntry(this.catalog.schemes?.[id]);
+      this.schemes.set(id, e);
+    }
+    return e;
+  }
+}
+
+function tableEntry(table: LevelTable | undefined): TableEntry | undefined {
+  return table ? { table, codes: undefined } : undefined;
 }
 
 /** Whether `level` is a code of the entry's table (read as the first code equal to it). */
