@@ -36,8 +36,9 @@ export class IdTable {
     return this.count;
   }
 
-  /** The row of `id`, or -1. */
+  /** The row of `id`, or -1 (also for anything but a string, which a caller from JavaScript may pass). */
   get(id: string): number {
+    if (typeof id !== "string") return -1;
     const h = hashId(id);
     const s = this.slots;
     const m = this.mask;

@@ -26,6 +26,8 @@ describe("IdTable", () => {
     expect(t.size).toBe(3);
     expect(t.has("p2")).toBe(true);
     expect(t.has("p4")).toBe(false);
+    // From JavaScript, anything may come in as an id: not found, rather than a TypeError.
+    expect([t.get(undefined as unknown as string), t.get(1 as unknown as string), t.get(null as unknown as string)]).toEqual([-1, -1, -1]);
     expect([...t.keys()]).toEqual(["p1", "p2", "Nguyễn"]);
   });
 

@@ -49,6 +49,10 @@ describe("partyStatus", () => {
       expect(isGrassrootsError(e) && e.code).toBe("invalid-argument");
     }
   });
+  it("throws invalid-argument, not a TypeError, for an id that is no string (a JavaScript caller)", () => {
+    expect(() => partyStatus(ds, undefined as unknown as string, "2020-01-01")).toThrowError(/No person with id undefined/);
+    expect(() => partyStatus(ds, 7 as unknown as string, "2020-01-01")).toThrowError(/No person with id 7/);
+  });
 });
 
 describe("partyStatus: transferred in from outside the data", () => {
