@@ -234,19 +234,18 @@ function tooManyCodes(what: string): never {
 
 function idColumns(what: string, records: readonly { readonly id: string }[], known: IdTable | undefined): IdColumns {
   const n = records.length;
-  let table = known;
-  if (table === undefined || table.ids.length !== n) {
-    table = new IdTable(n);
-    for (let i = 0; i < n; i++) {
-      const id = records[i]?.id;
-      if (typeof id !== "string") throw new GrassrootsError("invalid-dataset", `compileDataset: ${what}[${i}] has no string id; give it a dataset from parseDataset`);
-      table.add(id, i);
-    }
+  // From the parse: every row has its id, none twice; its list of ids (frozen) is shared by every
+  // compilation of the dataset.
+  if (known !== undefined && known.ids.length === n) return { count: n, ids: known.ids as readonly string[], rowOf: (id: string) => known.get(id) };
+  const table = new IdTable(n);
+  const ids = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const id = records[i]?.id;
+    if (typeof id !== "string") throw new GrassrootsError("invalid-dataset", `compileDataset: ${what}[${i}] has no string id; give it a dataset from parseDataset`);
+    ids[i] = id;
+    table.add(id, i);
   }
-  const t = table;
-  // Row → id: the table's own list (every row of a parsed collection has its id), shared by
-  // every compilation of the dataset.
-  return { count: n, ids: t.ids as string[], rowOf: (id: string) => t.get(id) };
+  return { count: n, ids, rowOf: (id: string) => table.get(id) };
 }
 
 function yearOf(s: string): number {

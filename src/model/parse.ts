@@ -499,11 +499,10 @@ class RefChecker {
     readonly words: Readonly<Record<string, string>>,
   ) {}
 
-  /** The rows of a collection's ids; a duplicate is reported (for an optional id, only on a valid record). */
-  indexIds(records: Record<CollectionName, unknown[]>, ok: Record<CollectionName, Uint8Array>, c: CollectionName, optional: boolean): IdTable {
+  /** The rows of the ids of a collection whose records all have one; each duplicate is reported. */
+  indexIds(records: Record<CollectionName, unknown[]>, ok: Record<CollectionName, Uint8Array>, c: CollectionName): IdTable {
     const list = records[c] as ({ id?: string } | undefined)[];
     const table = new IdTable(list.length);
-    const okc = ok[c];
     let unique = true;
     for (let i = 0; i < list.length; i++) {
       const id = list[i]?.id;
@@ -511,10 +510,29 @@ class RefChecker {
       const prev = table.add(id, i);
       if (prev === -1) continue;
       unique = false;
-      if (okc[i] || !optional) this.push(`${c}[${i}].id`, "duplicate-id", { value: id, other: `${c}[${prev}]` }, this.at(c, i));
+      this.push(`${c}[${i}].id`, "duplicate-id", { value: id, other: `${c}[${prev}]` }, this.at(c, i));
     }
     this.unique = unique;
+    // Nothing is added any more; the list is the compiled index's row → id list too.
+    Object.freeze(table.ids);
     return table;
+  }
+
+  /**
+   * Reports duplicates among the optional ids of a collection (on valid records): a Map, as only
+   * some records may have an id, and a table would be sized for all of them.
+   */
+  checkOptionalIds(records: Record<CollectionName, unknown[]>, ok: Record<CollectionName, Uint8Array>, c: CollectionName): void {
+    const list = records[c] as ({ id?: string } | undefined)[];
+    const okc = ok[c];
+    const seen = new Map<string, number>();
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]?.id;
+      if (id === undefined) continue;
+      const prev = seen.get(id);
+      if (prev === undefined) seen.set(id, i);
+      else if (okc[i]) this.push(`${c}[${i}].id`, "duplicate-id", { value: id, other: `${c}[${prev}]` }, this.at(c, i));
+    }
   }
 
   /** The row `id` resolves to in `map`: -1 when there is no id, -2 (and an issue) when unresolved. */
@@ -550,13 +568,13 @@ function checkReferences(
   const words = TARGET_WORDS[language];
 
   const rc = new RefChecker(push, at, words);
-  const orgIds = rc.indexIds(records, ok, "organizations", false);
+  const orgIds = rc.indexIds(records, ok, "organizations");
   const orgsUnique = rc.unique;
-  const unitIds = rc.indexIds(records, ok, "units", false);
+  const unitIds = rc.indexIds(records, ok, "units");
   const unitsUnique = rc.unique;
-  const personIds = rc.indexIds(records, ok, "people", false);
+  const personIds = rc.indexIds(records, ok, "people");
   const peopleUnique = rc.unique;
-  for (const c of ["memberships", "posts", "qualifications", "ratings"] as const) if (withIds[c]) rc.indexIds(records, ok, c, true);
+  for (const c of ["memberships", "posts", "qualifications", "ratings"] as const) if (withIds[c]) rc.checkOptionalIds(records, ok, c);
 
   const orgs = records.organizations as (Organization | undefined)[];
   const units = records.units as (Unit | undefined)[];
@@ -839,17 +857,17 @@ export function lastKey(s: string): number {
   return y * 10000 + m * 100 + (n === 7 ? 31 : digit(s, 8) * 10 + digit(s, 9));
 }
 
-/**
- * The row of `id` in `list` when it is row `last` (a row an earlier lookup of `list`'s id map
- * returned), or, when the ids of `list` are `unique`, the row after it; -1 otherwise (look it up
- * in the map). Either way the row is the one the id map holds for `id`: the map holds each id's
- * first row, which with unique ids is its only one.
- */
 /** A row, or undefined for -1 (not found). */
 function orNone(row: number): number | undefined {
   return row === -1 ? undefined : row;
 }
 
+/**
+ * The row of `id` in `list` when it is row `last` (a row an earlier lookup of `list`'s id table
+ * returned), or, when the ids of `list` are `unique`, the row after it; -1 otherwise (look it up
+ * in the table). Either way the row is the one the table holds for `id`: the table holds each
+ * id's first row, which with unique ids is its only one.
+ */
 function nearRow(list: readonly ({ readonly id?: string | undefined } | undefined)[], last: number, id: string | undefined, unique: boolean): number {
   if (id === undefined || last < 0) return -1;
   if (list[last]?.id === id) return last;

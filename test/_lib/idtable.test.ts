@@ -51,8 +51,8 @@ describe("IdTable", () => {
   });
 
   it("tells apart ids with the same hash", () => {
-    // Find two different ids with equal hashes by brute force over short ids (a 32-bit hash:
-    // by the birthday bound, ~80 k ids give a collision with probability ~50%, 300 k almost surely).
+    // Find two different ids with equal hashes by brute force over short ids (a 30-bit hash:
+    // by the birthday bound, ~40 k ids give a collision with probability ~50%, 150 k almost surely).
     const seen = new Map<number, string>();
     let pair: [string, string] | undefined;
     for (let i = 0; pair === undefined && i < 2_000_000; i++) {

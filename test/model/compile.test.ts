@@ -435,4 +435,26 @@ describe("compileDataset: width of the code columns", () => {
     expect([ix.units.rowOf("b2"), ix.units.rowOf("b1"), ix.units.rowOf("b3")]).toEqual([1, 0, -1]);
     expect(ix.units.ids).toEqual(["b1", "b2"]);
   });
+
+  it("keeps every row's id in a dataset that was not parsed, a repeated id too (its first row is the one found)", () => {
+    const ds = {
+      units: [{ id: "b1", name: "Bản A", kind: "village" }, { id: "b2", name: "Bản B", kind: "village" }, { id: "b1", name: "Bản A (2)", kind: "village" }],
+      organizations: [],
+      people: [],
+      memberships: [],
+      posts: [],
+      qualifications: [],
+      ratings: [],
+    } as unknown as Dataset;
+    const ix = compileDataset(ds);
+    expect(ix.units.ids).toEqual(["b1", "b2", "b1"]);
+    expect(ix.units.rowOf("b1")).toBe(0);
+  });
+
+  it("hands out the parsed ids frozen: writing into them cannot break the lookups", () => {
+    const ix = compileDataset(parseDataset({ units: [{ id: "b1", name: "Bản A", kind: "village" }, { id: "b2", name: "Bản B", kind: "village" }] }));
+    expect(Object.isFrozen(ix.units.ids)).toBe(true);
+    expect(() => (ix.units.ids as string[]).reverse()).toThrow(TypeError);
+    expect([ix.units.rowOf("b1"), ix.units.rowOf("b2")]).toEqual([0, 1]);
+  });
 });
