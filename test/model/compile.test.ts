@@ -409,11 +409,14 @@ describe("compileDataset: width of the code columns", () => {
     expect(seen257.levelCodes["political-theory"][256]).toBe("bac-0");
   });
 
+  /** A dataset built by hand, not by parseDataset (as a JavaScript caller might pass one). */
+  const unparsed = (parts: Record<string, unknown[]>): Dataset =>
+    ({ units: [], organizations: [], people: [], memberships: [], posts: [], qualifications: [], ratings: [], ...parts }) as unknown as Dataset;
+
   it("refuses, by name, a record without a string id in a dataset that was not parsed", () => {
-    const ds = { units: [], organizations: [], people: [{ name: "Lò Văn A" }], memberships: [], posts: [], qualifications: [], ratings: [] } as unknown as Dataset;
     let error: unknown;
     try {
-      compileDataset(ds);
+      compileDataset(unparsed({ people: [{ name: "Lò Văn A" }] }));
     } catch (e) {
       error = e;
     }
@@ -422,31 +425,14 @@ describe("compileDataset: width of the code columns", () => {
   });
 
   it("finds rows by id in a dataset that was not parsed", () => {
-    const ds = {
-      units: [{ id: "b1", name: "Bản A", kind: "village" }, { id: "b2", name: "Bản B", kind: "village" }],
-      organizations: [],
-      people: [],
-      memberships: [],
-      posts: [],
-      qualifications: [],
-      ratings: [],
-    } as unknown as Dataset;
-    const ix = compileDataset(ds);
+    const ix = compileDataset(unparsed({ units: [{ id: "b1", name: "Bản A", kind: "village" }, { id: "b2", name: "Bản B", kind: "village" }] }));
     expect([ix.units.rowOf("b2"), ix.units.rowOf("b1"), ix.units.rowOf("b3")]).toEqual([1, 0, -1]);
     expect(ix.units.ids).toEqual(["b1", "b2"]);
   });
 
   it("keeps every row's id in a dataset that was not parsed, a repeated id too (its first row is the one found)", () => {
-    const ds = {
-      units: [{ id: "b1", name: "Bản A", kind: "village" }, { id: "b2", name: "Bản B", kind: "village" }, { id: "b1", name: "Bản A (2)", kind: "village" }],
-      organizations: [],
-      people: [],
-      memberships: [],
-      posts: [],
-      qualifications: [],
-      ratings: [],
-    } as unknown as Dataset;
-    const ix = compileDataset(ds);
+    const units = [{ id: "b1", name: "Bản A", kind: "village" }, { id: "b2", name: "Bản B", kind: "village" }, { id: "b1", name: "Bản A (2)", kind: "village" }];
+    const ix = compileDataset(unparsed({ units }));
     expect(ix.units.ids).toEqual(["b1", "b2", "b1"]);
     expect(ix.units.rowOf("b1")).toBe(0);
   });
