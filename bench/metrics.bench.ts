@@ -663,13 +663,17 @@ export function handBadges(ix: DatasetIndex, from: number, to: number): unknown 
   };
   const found: { p: number; k: number; due: number }[] = [];
   const gs: number[] = [];
+  // First admitted after this day: no 30 years by `to` (memberships are sorted by start).
+  const lastAdmission = to - 365 * MS[0]! + 1;
   for (let p = 0; p < pc.count; p++) {
+    const a = pc.personOffsets[p]!;
+    if (a === pc.personOffsets[p + 1] || m.start[pc.personRows[a]!]! > lastAdmission) continue;
     let adm = 0;
     let cov = 0;
     let covered = 0;
     let any = false;
-    gs.length = 0;
-    for (let i = pc.personOffsets[p]!; i < pc.personOffsets[p + 1]!; i++) {
+    if (gs.length !== 0) gs.length = 0;
+    for (let i = a; i < pc.personOffsets[p + 1]!; i++) {
       const r = pc.personRows[i]!;
       if (PARTY[o.kind[m.organization[r]!]!] === 0) continue;
       const s = m.start[r]!;

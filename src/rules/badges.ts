@@ -105,13 +105,21 @@ export function badgesDue(dataset: Dataset, options: BadgesDueOptions): BadgeDue
   const maxAllowance = allowance.reduce((a, b) => (b > a ? b : a), 0);
   const horizon = addMonthsToDay(to, maxAllowance);
 
-  const { personOffsets } = ix.people;
+  const { personOffsets, personRows } = ix.people;
+  const mStart = ix.memberships.start;
+  // No milestone can fall due by `latest` for a person first admitted after `latestAdmission`:
+  // a year has at least 365 days, and gaps only delay a milestone.
+  const latest = who === undefined ? to : horizon;
+  const latestAdmission = milestones.length === 0 ? -Infinity : latest - 365 * milestones[0]! + 1;
   const out = new Int32Array(3);
   const gaps: number[] = [];
   const found: { p: number; k: number; due: number; earliest: number; early: boolean }[] = [];
   for (let p = 0; p < np; p++) {
-    if (personOffsets[p] === personOffsets[p + 1]) continue;
-    gaps.length = 0;
+    const a = personOffsets[p]!;
+    // Memberships are sorted by start, so the first one's start is a lower bound of the first
+    // admission (a party membership): most people are ruled out without reading the others.
+    if (a === personOffsets[p + 1] || mStart[personRows[a]!]! > latestAdmission) continue;
+    if (gaps.length !== 0) gaps.length = 0;
     if (!partyTimeOnDay(ix, p, horizon, out, gaps)) continue;
     const admitted = out[0]!;
     const last = out[1]!;

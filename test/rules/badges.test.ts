@@ -71,6 +71,34 @@ describe("badgesDue", () => {
       ["leap", "2025-02-28"],
     ]);
   });
+  it("counts from the first party membership, not from an earlier membership of another organization", () => {
+    // Youth union from 1960 (65 years by 2025 if it counted), admitted to the party on
+    // 1995-06-01: the 30-year badge on 2025-06-01. The 29-year-old party member "late" next to
+    // him first joined the youth union in 1990: not due before 2026-06-01.
+    const mixed = parseDataset({
+      organizations: [
+        { id: "cb", name: "Chi bộ", kind: "party-cell" },
+        { id: "dtn", name: "Chi đoàn", kind: "youth-union" },
+      ],
+      people: [
+        { id: "old", name: "A" },
+        { id: "late", name: "B" },
+      ],
+      memberships: [
+        { personId: "old", organizationId: "dtn", startDate: "1960-03-26", endDate: "1970-03-26" },
+        { personId: "old", organizationId: "cb", startDate: "1995-06-01", officialDate: "1996-06-01" },
+        { personId: "late", organizationId: "dtn", startDate: "1990-03-26", endDate: "1996-06-01" },
+        { personId: "late", organizationId: "cb", startDate: "1996-06-01", officialDate: "1997-06-01" },
+      ],
+    });
+    expect(rows(badgesDue(mixed, { from: "2025-01-01", to: "2025-12-31" }))).toEqual([["old", 30, "2025-06-01", false]]);
+    expect(rows(badgesDue(mixed, { from: "2026-01-01", to: "2026-12-31" }))).toEqual([["late", 30, "2026-06-01", false]]);
+    // Early (12 months for 30 years): "late" is within reach of a 2025 window only with it.
+    expect(rows(badgesDue(mixed, { from: "2025-01-01", to: "2025-12-31", earlyAwardFor: ["late"] }))).toEqual([
+      ["old", 30, "2025-06-01", false],
+      ["late", 30, "2026-06-01", true],
+    ]);
+  });
   it("takes other milestones", () => {
     const rules = { ...PARTY_BADGES_HD_01_2021, milestones: [5], earlyAward: [] };
     expect(rows(badgesDue(ds, { from: "2025-01-01", to: "2025-12-31", rules }))).toEqual([["young", 5, "2025-01-01", false]]);
