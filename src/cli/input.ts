@@ -146,7 +146,8 @@ async function parseJsonChunks(chunks: AsyncIterable<Chunk> | Iterable<Chunk>, f
   let text: string | undefined = await collect(chunks);
   const parsed = jsonValue(text, file);
   text = undefined; // released before validation
-  return "value" in parsed ? safeParseDataset(parsed.value, { locale }) : parsed;
+  // The value is ours, fresh from JSON.parse: its records are kept rather than copied.
+  return "value" in parsed ? safeParseDataset(parsed.value, { locale, copy: false }) : parsed;
 }
 
 function readError(name: string, e: unknown): InputError {
@@ -204,7 +205,7 @@ async function loadStdin(io: CliIo, locale: Language, progress: Progress, failur
   const parsed = jsonValue(whole, "-");
   if ("value" in parsed) {
     whole = undefined;
-    return safeParseDataset(parsed.value, { locale });
+    return safeParseDataset(parsed.value, { locale, copy: false });
   }
   // Not one JSON document: JSON Lines with a broken first line, if a later line is tagged.
   return looksTagged(whole) ? readJsonLines([{ name: "-", content: whole }], { locale }) : parsed;

@@ -8,8 +8,9 @@
  * else it returns `undefined`, and the caller runs the zod schema, so issues (codes, paths,
  * messages) are zod's. test/model/fastpath.prop.test.ts checks the equivalence.
  *
- * When the caller owns the input (it came from `JSON.parse`), a value that already has the
- * output's shape is frozen and returned as is instead of copied. Otherwise the common shapes are
+ * When the caller owns the input (it came from `JSON.parse`, or `parseDataset` was given
+ * `copy: false`), a value that already has the output's shape is frozen and returned as is
+ * instead of copied. Otherwise the common shapes are
  * built as object literals (one allocation with every field in the object; V8 then allocates
  * them straight in the old generation, as they all survive, which spares the young-generation
  * collections the copying of every record), the others field by field.
@@ -850,22 +851,22 @@ function stop(v: unknown, plain: boolean, r: Rec | undefined, i: number): number
 }
 
 /**
- * Validates `list[from]`, `list[from + 1]` ... (input the caller does not own) with the fast
- * validator of `collection`, storing the record it makes of `list[i]` (frozen) at
- * `out[base + i]`, one loop per collection so that each call site sees one validator. Stops at
+ * Validates `list[from]`, `list[from + 1]` ... with the fast validator of `collection`, storing
+ * the record it makes of `list[i]` (frozen; `list[i]` itself when `owned` and already in shape)
+ * at `out[base + i]`, one loop per collection so that each call site sees one validator. Stops at
  * the first record that is not a plain object, that the validator leaves to zod, or that has
  * unknown fields kept (not frozen), and returns its index, with the record and the validator's
  * result in {@link STOPPED} (so that each element is read once); at the end of the list, returns
  * its length with `STOPPED.done` set.
  */
-export function fastList(collection: CollectionName, list: readonly unknown[], from: number, mode: FieldMode, out: unknown[], base: number): number {
+export function fastList(collection: CollectionName, list: readonly unknown[], from: number, mode: FieldMode, out: unknown[], base: number, owned: boolean): number {
   let i = from;
   switch (collection) {
     case "organizations":
       for (; i < list.length; i++) {
         const v = list[i];
         const plain = isPlainRecord(v);
-        const r = plain ? organization(v, mode, false) : undefined;
+        const r = plain ? organization(v, mode, owned) : undefined;
         if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
         out[base + i] = r;
       }
@@ -874,7 +875,7 @@ export function fastList(collection: CollectionName, list: readonly unknown[], f
       for (; i < list.length; i++) {
         const v = list[i];
         const plain = isPlainRecord(v);
-        const r = plain ? unit(v, mode, false) : undefined;
+        const r = plain ? unit(v, mode, owned) : undefined;
         if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
         out[base + i] = r;
       }
@@ -883,7 +884,7 @@ export function fastList(collection: CollectionName, list: readonly unknown[], f
       for (; i < list.length; i++) {
         const v = list[i];
         const plain = isPlainRecord(v);
-        const r = plain ? person(v, mode, false) : undefined;
+        const r = plain ? person(v, mode, owned) : undefined;
         if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
         out[base + i] = r;
       }
@@ -892,7 +893,7 @@ export function fastList(collection: CollectionName, list: readonly unknown[], f
       for (; i < list.length; i++) {
         const v = list[i];
         const plain = isPlainRecord(v);
-        const r = plain ? membership(v, mode, false) : undefined;
+        const r = plain ? membership(v, mode, owned) : undefined;
         if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
         out[base + i] = r;
       }
@@ -901,7 +902,7 @@ export function fastList(collection: CollectionName, list: readonly unknown[], f
       for (; i < list.length; i++) {
         const v = list[i];
         const plain = isPlainRecord(v);
-        const r = plain ? post(v, mode, false) : undefined;
+        const r = plain ? post(v, mode, owned) : undefined;
         if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
         out[base + i] = r;
       }
@@ -910,7 +911,7 @@ export function fastList(collection: CollectionName, list: readonly unknown[], f
       for (; i < list.length; i++) {
         const v = list[i];
         const plain = isPlainRecord(v);
-        const r = plain ? qualification(v, mode, false) : undefined;
+        const r = plain ? qualification(v, mode, owned) : undefined;
         if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
         out[base + i] = r;
       }
@@ -919,7 +920,7 @@ export function fastList(collection: CollectionName, list: readonly unknown[], f
       for (; i < list.length; i++) {
         const v = list[i];
         const plain = isPlainRecord(v);
-        const r = plain ? rating(v, mode, false) : undefined;
+        const r = plain ? rating(v, mode, owned) : undefined;
         if (r === undefined || extraCount !== 0) return stop(v, plain, r, i);
         out[base + i] = r;
       }

@@ -43,6 +43,20 @@ export interface ParseOptions {
   readonly catalog?: LevelCatalog | undefined;
   /** Stop collecting after this many issues (a final `too-many-issues` issue says so). Default: no limit. */
   readonly maxIssues?: number | undefined;
+  /**
+   * `true` (default): every record of the dataset is a frozen copy, and the input is left as it
+   * was. `false`: a record that is already in its parsed form (the fields in the order of its
+   * schema, names in NFC, no unknown fields kept or dropped) becomes the dataset's record
+   * itself, frozen (with its `coversUnitIds`) as it is checked, instead of being copied; the
+   * others are copied as usual.
+   *
+   * For input you hand over and will not change again: datasets read from files, generated or
+   * fetched. Your records are frozen afterwards, also those checked before a failed parse (they
+   * are not otherwise changed). On a national dataset (22 million records) it halves the time
+   * of validation and saves the memory of a second copy of every record (docs/performance.md);
+   * `readJsonLines` always works this way, as its records come from its own `JSON.parse`.
+   */
+  readonly copy?: boolean | undefined;
 }
 
 /** Result of {@link safeParseDataset}. */
@@ -217,6 +231,8 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
   const mode: Mode = options.unknownFields ?? "reject";
   const catalog = options.catalog ?? DEFAULT_LEVEL_CATALOG;
   const maxIssues = options.maxIssues ?? Number.POSITIVE_INFINITY;
+  // Keep (and freeze) the caller's records that are already in shape rather than copy them.
+  const adopt = options.copy === false;
   const issues: DatasetIssue[] = [];
   let overflow = false;
   let asOf: string | undefined;
@@ -411,11 +427,11 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
     },
     add(collection, value, loc) {
       if (loc) (where[collection] ??= new Locations()).add(size[collection], loc.file, loc.line);
-      addAt(collection, value, loc, false);
+      addAt(collection, value, loc, adopt);
     },
     addAll(collection, list) {
       if (!FAST_PATH.enabled) {
-        for (let i = 0; i < list.length; i++) addAt(collection, list[i], undefined, false);
+        for (let i = 0; i < list.length; i++) addAt(collection, list[i], undefined, adopt);
         return;
       }
       // Each record gives one entry, so a list added to an empty collection is given its length
@@ -429,7 +445,7 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
       const base = size[collection];
       takeIdMet();
       for (let i = 0; ; i++) {
-        i = fastList(collection, list, i, mode, out, base);
+        i = fastList(collection, list, i, mode, out, base, adopt);
         size[collection] = base + i;
         if (takeIdMet()) withIds[collection] = true;
         if (STOPPED.done) break;

@@ -25,9 +25,12 @@ function firstLine(path: string): string {
   }
 }
 
-/** Reads and validates one shard; never throws for bad data (the issues are in the result), throws `io-error` for a path it cannot read. */
-export async function loadShard(shard: string | DatasetInput): Promise<SafeParseResult> {
-  if (typeof shard !== "string") return safeParseDataset(shard);
+/**
+ * Reads and validates one shard; never throws for bad data (the issues are in the result), throws `io-error` for a path it cannot read.
+ * `owned`: a shard given as records is this thread's own (a worker's structured clone), so its records may be kept rather than copied.
+ */
+export async function loadShard(shard: string | DatasetInput, owned = false): Promise<SafeParseResult> {
+  if (typeof shard !== "string") return safeParseDataset(shard, { copy: !owned });
   let stat;
   try {
     stat = statSync(shard);
@@ -61,5 +64,5 @@ export async function loadShard(shard: string | DatasetInput): Promise<SafeParse
   } catch (e) {
     return { success: false, issues: [{ path: "", code: "invalid-json", message: `${shard}: ${e instanceof Error ? e.message : String(e)}` }] };
   }
-  return safeParseDataset(value);
+  return safeParseDataset(value, { copy: false });
 }

@@ -27,10 +27,10 @@ export type ShardResult =
     }
   | { readonly id: number; readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly issues?: readonly unknown[] | undefined } };
 
-/** Reads, validates and reports on one shard. */
-export async function runTask(task: ShardTask): Promise<ShardResult> {
+/** Reads, validates and reports on one shard (`owned`: its records are a copy made for this thread). */
+export async function runTask(task: ShardTask, owned = false): Promise<ShardResult> {
   try {
-    const parsed = await loadShard(task.shard);
+    const parsed = await loadShard(task.shard, owned);
     if (!parsed.success) return { id: task.id, ok: false, error: { code: "invalid-dataset", message: "invalid dataset", issues: parsed.issues } };
     const report = buildReport(parsed.data, task.options);
     return { id: task.id, ok: true, report };
@@ -43,6 +43,7 @@ export async function runTask(task: ShardTask): Promise<ShardResult> {
 const port = parentPort;
 if (port !== null) {
   port.on("message", (task: ShardTask) => {
-    void runTask(task).then((result) => port.postMessage(result));
+    // The task arrived as a structured clone: this worker owns its records.
+    void runTask(task, true).then((result) => port.postMessage(result));
   });
 }

@@ -272,6 +272,61 @@ describe("safeParseDataset and readJsonLines with and without the fast path", ()
     );
   });
 
+  it("give the same result with copy: false, keeping only the records already in shape (frozen) and leaving the others alone", () => {
+    // A copy that keeps what the parse looks at: prototypes, hidden and "__proto__" own keys.
+    const cloneRecord = (r: unknown): unknown => {
+      if (Array.isArray(r)) return [...(r as unknown[])];
+      if (typeof r !== "object" || r === null) return r;
+      const descriptors = Object.getOwnPropertyDescriptors(r);
+      for (const d of Object.values(descriptors)) if (Array.isArray(d.value)) d.value = [...(d.value as unknown[])];
+      return Object.create(Object.getPrototypeOf(r) as object | null, descriptors) as unknown;
+    };
+    const cloneInput = (input: unknown): Record<string, unknown> => {
+      const out: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+      for (const c of COLLECTIONS) if (Array.isArray(out[c])) out[c] = (out[c] as unknown[]).map(cloneRecord);
+      return out;
+    };
+    let adopted = 0;
+    let copied = 0;
+    fc.assert(
+      fc.property(datasetCase, ([input, c, pick, m, mode]) => {
+        const mutated = withMutation(input, c, pick, m);
+        if (typeof mutated !== "object" || mutated === null || Array.isArray(mutated)) return;
+        const mine = cloneInput(mutated);
+        const given = cloneInput(mutated);
+        const options: ParseOptions = { unknownFields: mode, locale: pick % 2 === 0 ? "en" : "vi" };
+        const copiedResult = safeParseDataset(mine, options);
+        const keptResult = safeParseDataset(given, { ...options, copy: false });
+        expect(keptResult.success).toBe(copiedResult.success);
+        expect(keptResult.issues).toEqual(copiedResult.issues);
+        expect(canon(keptResult.data)).toEqual(canon(copiedResult.data));
+        for (const col of COLLECTIONS) {
+          const src = mine[col];
+          // By default nothing of the input is kept or frozen.
+          if (Array.isArray(src)) for (const r of src) if (typeof r === "object" && r !== null) expect(Object.isFrozen(r)).toBe(false);
+          if (copiedResult.success) for (const r of copiedResult.data[col]) expect((src as unknown[] | undefined)?.includes(r) ?? false).toBe(false);
+        }
+        if (!keptResult.success) return;
+        for (const col of COLLECTIONS) {
+          const src = (given[col] ?? []) as unknown[];
+          keptResult.data[col].forEach((r, i) => {
+            expect(Object.isFrozen(r)).toBe(true);
+            if (r === src[i]) adopted++;
+            else {
+              copied++;
+              // A record that was copied is left as it was.
+              if (typeof src[i] === "object" && src[i] !== null) expect(Object.isFrozen(src[i])).toBe(false);
+            }
+          });
+        }
+      }),
+      runs(400, 23),
+    );
+    // Both cases came up.
+    expect(adopted).toBeGreaterThan(100);
+    expect(copied).toBeGreaterThan(0);
+  });
+
   it("read JSON Lines the same way", async () => {
     await fc.assert(
       fc.asyncProperty(datasetCase, async ([input, c, pick, m, mode]) => {

@@ -51,6 +51,30 @@ describe("parseDataset: valid input", () => {
     expect(ds.people[0]).not.toBe(input.people[0]);
     expect(ds).toEqual({ ...copy });
   });
+  it("keeps the records it is given with copy: false, frozen, when they are already in parsed form", () => {
+    const input = base();
+    const before = JSON.parse(JSON.stringify(input));
+    const ds = parseDataset(input, { copy: false });
+    expect(ds).toEqual(parseDataset(before));
+    for (const c of ["organizations", "units", "people", "memberships"] as const) {
+      (ds[c] as readonly unknown[]).forEach((r, i) => expect(r).toBe(input[c][i]));
+    }
+    expect(Object.isFrozen(input.people[0])).toBe(true);
+    expect(Object.isFrozen(input.organizations[1]!.coversUnitIds)).toBe(true);
+    // The values are as they were; the dataset's own lists are new.
+    expect(input).toEqual(before);
+    expect(ds.people).not.toBe(input.people);
+    // A record not in parsed form is copied, and left alone: fields out of schema order, a
+    // name not in NFC.
+    const swapped = { name: "Lò Văn A", id: "p1" };
+    const nfd = { id: "p2", name: "Lò Văn B".normalize("NFD") };
+    const other = parseDataset({ people: [swapped, nfd] }, { copy: false });
+    expect(other.people[0]).not.toBe(swapped);
+    expect(other.people[1]).not.toBe(nfd);
+    expect(other.people[1]!.name).toBe("Lò Văn B");
+    expect(Object.isFrozen(swapped) || Object.isFrozen(nfd)).toBe(false);
+    expect(Object.keys(swapped)).toEqual(["name", "id"]);
+  });
   it("fills missing collections with empty arrays", () => {
     const ds = parseDataset({});
     expect(ds).toEqual({ organizations: [], units: [], people: [], memberships: [], posts: [], qualifications: [], ratings: [] });
