@@ -8,6 +8,10 @@
 // Every library result is first checked against its baselines; a disagreement fails the run
 // (exit 1) before any figure is printed for it. The results go to docs/performance.json (one
 // entry per scale) and docs/performance.md (with the machine and PERFORMANCE.md's targets).
+// Two stages go beyond the library call as the benchmark makes it: validation with
+// `copy: false` (the records kept rather than copied), and JSON Lines files on disk → compiled
+// index in a Node process of its own with the built package (dist/), the one place where a peak
+// RSS belongs to the work measured alone.
 //
 // Times: the median over alternating runs of the library and its baseline (both see the same
 // machine load) of the process CPU time (user + system), with wall-clock medians beside them;
@@ -20,10 +24,11 @@
 //
 //   options: --national, --runs=N (metrics; default 7 province, 5 national), --seed=N (default 1),
 //   --no-duckdb, --no-write (do not touch docs/), --no-jsonl (skip the JSON Lines stage: three
-//   passes over the text, the longest stage at national scale; its figures are kept from the
+//   passes over the text and one over files, the longest stage at national scale; its figures are kept from the
 //   previous run at this scale in docs/), --no-input (skip every input stage and keep theirs)
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
@@ -43,6 +48,7 @@ import {
   type Dataset,
   type DatasetIndex,
 } from "../src/index.js";
+import { heapToRerunWith, rerunFlags } from "../src/cli/heap.js";
 import { generateDataset } from "../src/testing/generate.js";
 import { AS_OF, disagreement, metricCases, type MetricCase } from "./_cases.js";
 import { gc } from "./_harness.js";
@@ -115,6 +121,74 @@ async function timeAsyncOnce(f: () => Promise<unknown>, runs: number): Promise<T
     cpu.push((d.user + d.system) / 1000);
   }
   return { cpu: median(cpu), wall: median(wall), result };
+}
+
+// The target as a user meets it: JSON Lines files on disk → validated dataset → compiled index,
+// in a process of its own (the built package, dist/), so that its peak RSS is that work's alone
+// and not this process's with the generator's and the suite's copies of the data. The files are
+// written to a temporary folder first (not timed) and removed afterwards; the process gets the
+// Node flags `grassroots report DIR` would run itself with for that input. One run.
+function filesToIndex(ds: Dataset, records: number): StageRow | undefined {
+  const distIndex = join(ROOT, "dist", "index.js");
+  if (!existsSync(distIndex)) {
+    console.log("(JSON Lines files → index in its own process: not measured, no dist/; npm run build)");
+    return undefined;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "grassroots-bench-"));
+  try {
+    const names: string[] = [];
+    let bytes = 0;
+    for (const f of datasetToJsonLinesFiles(ds)) {
+      names.push(f.name);
+      const fd = openSync(join(dir, f.name), "w");
+      try {
+        let buf: string[] = [];
+        const flush = (): void => {
+          const text = `${buf.join("\n")}\n`;
+          bytes += Buffer.byteLength(text);
+          writeSync(fd, text);
+          buf = [];
+        };
+        for (const line of f.lines) {
+          buf.push(line);
+          if (buf.length === 50_000) flush();
+        }
+        if (buf.length > 0) flush();
+      } finally {
+        closeSync(fd);
+      }
+    }
+    const child = join(dir, "child.mjs");
+    writeFileSync(
+      child,
+      `import { createReadStream } from "node:fs";
+import { join } from "node:path";
+const [dir, dist, names] = process.argv.slice(2);
+const { readJsonLines, datasetIndex } = await import(dist);
+const c0 = process.cpuUsage();
+const w0 = performance.now();
+const r = await readJsonLines(JSON.parse(names).map((name) => ({ name, collection: name === "meta.json" ? "meta" : name.replace(".jsonl", ""), content: createReadStream(join(dir, name)) })));
+if (!r.success) { console.log(JSON.stringify({ error: r.issues.slice(0, 3) })); process.exit(1); }
+const readMs = performance.now() - w0;
+const ix = datasetIndex(r.data);
+const c = process.cpuUsage(c0);
+console.log(JSON.stringify({ wallMs: performance.now() - w0, readMs, cpuMs: (c.user + c.system) / 1000, maxRssKiB: process.resourceUsage().maxRSS, people: ix.people.count, memberships: ix.memberships.count }));
+`,
+    );
+    // As the command decides: against the heap limit Node starts with here.
+    const limit = Number(spawnSync(process.execPath, ["-p", "require('node:v8').getHeapStatistics().heap_size_limit / 2 ** 20"], { encoding: "utf8" }).stdout.trim());
+    const heap = heapToRerunWith(bytes, limit, totalmem() / 2 ** 20);
+    const flags = heap === undefined ? [] : rerunFlags(heap, [], undefined);
+    const r = spawnSync(process.execPath, [...flags, child, dir, pathToFileURL(distIndex).href, JSON.stringify(names)], { encoding: "utf8", maxBuffer: 1 << 20 });
+    const out = JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}") as { wallMs?: number; readMs?: number; cpuMs?: number; maxRssKiB?: number; people?: number; memberships?: number; error?: unknown };
+    if (r.status !== 0 || out.wallMs === undefined) fail("JSON Lines files → index", `${r.stderr.slice(0, 500)} ${JSON.stringify(out.error ?? "")}`);
+    const same = out.people === ds.people.length && out.memberships === ds.memberships.length;
+    if (!same) fail("JSON Lines files → index", `read back ${out.people} people, ${out.memberships} memberships; wrote ${ds.people.length}, ${ds.memberships.length}`);
+    console.log(`(JSON Lines files → index in its own process: ${(bytes / 2 ** 20).toFixed(0)} MiB of files, Node flags [${flags.join(" ")}]; reading ${(out.readMs! / 1000).toFixed(1)} s of ${(out.wallMs! / 1000).toFixed(1)} s)`);
+    return { stage: "jsonl", case: "JSON Lines files → compiled index, own process", records, ms: out.cpuMs!, wallMs: out.wallMs!, recordsPerSecond: (records / out.cpuMs!) * 1000, peakRssMiB: Math.round(out.maxRssKiB! / 1024), baseline: "", baselineMs: null, ratio: null, duckdbMs: null, agree: same ? "same counts" : "DIFFER" };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -257,6 +331,9 @@ async function main(): Promise<void> {
     const libMs = jt.cpu - produce.cpu;
     const baseMs = jb.cpu - produce.cpu;
     addRow({ stage: "jsonl", case: "readJsonLines (text → dataset)", records, ms: libMs, wallMs: jt.wall - produce.wall, recordsPerSecond: (records / libMs) * 1000, peakRssMiB: peakRss(), baseline: "JSON.parse per line", baselineMs: baseMs, ratio: libMs / baseMs, duckdbMs: null, agree });
+    gc();
+    const own = filesToIndex(ds, records);
+    if (own !== undefined) addRow(own);
   }
   gc();
 
@@ -414,6 +491,7 @@ async function main(): Promise<void> {
   const stage = (s: string): StageRow | undefined => rows.find((r) => r.stage === s);
   const validationRate = (c: string): number => rows.find((r) => r.stage === "validation" && r.case.startsWith(c) && (c.includes("copy") || !r.case.includes("copy")))?.recordsPerSecond ?? 0;
   const ingestMs = (stage("jsonl")?.wallMs ?? NaN) + (stage("compile")?.wallMs ?? NaN);
+  const ownJsonl = rows.find((r) => r.stage === "jsonl" && r.case.startsWith("JSON Lines files → compiled index, own process"));
   // Each target is judged at the scale it is set for; at the other scale it is listed, not judged.
   const at = (where: "national" | "province" | "any", met: boolean | null): boolean | null => (where === "any" || where === scale ? met : null);
   const notHere = (where: "national" | "province", value: string): string => (where === scale ? value : `${value} (judged at ${where} scale)`);
@@ -435,8 +513,14 @@ async function main(): Promise<void> {
     },
     {
       what: "JSON Lines → validated, compiled dataset ≤ 40 s, ≤ 4 GiB peak RSS (national)",
-      value: jsonl === undefined ? "not measured in this run (--no-jsonl; see bench/model.bench.ts)" : notHere("national", `${(ingestMs / 1000).toFixed(1)} s wall (RSS not measured alone)${/\(run of [^)]*\)/.exec(jsonl.case)?.[0].replace("(run of", " (JSON Lines stage from the run of") ?? ""}`),
-      met: jsonl === undefined ? null : at("national", ingestMs <= 40_000),
+      value:
+        jsonl === undefined
+          ? "not measured in this run (--no-jsonl; see bench/model.bench.ts)"
+          : notHere(
+              "national",
+              `${ownJsonl === undefined ? "" : `files → index in a process of its own: ${(ownJsonl.wallMs / 1000).toFixed(1)} s wall, peak RSS ${(ownJsonl.peakRssMiB / 1024).toFixed(2)} GiB; `}in this process, text → dataset + compile: ${(ingestMs / 1000).toFixed(1)} s wall${/\(run of [^)]*\)/.exec(jsonl.case)?.[0].replace("(run of", " (JSON Lines stage from the run of") ?? ""}`,
+            ),
+      met: jsonl === undefined ? null : at("national", ownJsonl === undefined ? ingestMs <= 40_000 : ownJsonl.wallMs <= 40_000 && ownJsonl.peakRssMiB <= 4096),
     },
     { what: "compiled national dataset in memory ≤ 400 MiB", value: notHere("national", `${(indexBytes / MiB).toFixed(0)} MiB of typed columns alone (id strings not counted)`), met: at("national", indexBytes / MiB <= 400) },
     { what: "importing the package ≤ 150 ms", value: importMs === null ? "not measured (no dist/)" : `${importMs.toFixed(0)} ms (dist/index.js, median of 5 processes)`, met: importMs === null ? null : importMs <= 150 },

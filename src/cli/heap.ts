@@ -29,6 +29,30 @@ export function heapToRerunWith(inputBytes: number, currentLimitMiB: number, tot
 
 /** Whether the user chose the heap size: `--max-old-space-size` in Node's flags or NODE_OPTIONS. */
 export function heapChosenByUser(execArgv: readonly string[], nodeOptions: string | undefined): boolean {
-  const flag = /^--max[-_]old[-_]space[-_]size(=|$)/;
+  return flagGiven(/^--max[-_]old[-_]space[-_]size(=|$)/, execArgv, nodeOptions);
+}
+
+function flagGiven(flag: RegExp, execArgv: readonly string[], nodeOptions: string | undefined): boolean {
   return execArgv.some((a) => flag.test(a)) || (nodeOptions ?? "").split(/\s+/).some((a) => flag.test(a));
+}
+
+/**
+ * The young generation's size for a large input (MiB per semi-space; V8's default on 64-bit is
+ * 16). Every record read stays alive, so each young-generation collection finds all it holds
+ * alive and moves it on; larger semi-spaces mean fewer of them. Measured with `readJsonLines` on
+ * the national folder (22 M records, 2.1 GiB; one process at a time, wall / CPU seconds):
+ * default 104.4 / 111.1, 106.2 / 115.3, 104.0 / 111.4; 64 MiB 93.4 / 99.8, 94.3 / 103.7, and
+ * 95.6 / 103.5 with `--min-semi-space-size=64`; 32 MiB 91.7 / 99.9 but 103.7 / 112.8; 128 MiB
+ * 98.7 / 107.9. Peak RSS 3.0-3.1 GiB by default, 3.2-3.3 with 64 MiB.
+ */
+export const SEMI_SPACE_MIB = 64;
+
+/**
+ * Node's flags for the command's second run with a larger heap: the heap size, and the
+ * young generation's ({@link SEMI_SPACE_MIB}) unless the user set `--max-semi-space-size`.
+ */
+export function rerunFlags(heapMiB: number, execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+  const flags = [`--max-old-space-size=${heapMiB}`];
+  if (!flagGiven(/^--max[-_]semi[-_]space[-_]size(=|$)/, execArgv, nodeOptions)) flags.push(`--max-semi-space-size=${SEMI_SPACE_MIB}`);
+  return flags;
 }

@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { collectionOfFile } from "../model/jsonl.js";
 import { parseArgs } from "./args.js";
-import { heapChosenByUser, heapToRerunWith } from "./heap.js";
+import { heapChosenByUser, heapToRerunWith, rerunFlags } from "./heap.js";
 import { runCli, type CliIo } from "./run.js";
 
 /**
@@ -82,7 +82,7 @@ function rerunWithLargerHeap(argv: readonly string[]): number | undefined {
   if (!argv.includes("--quiet") && !argv.includes("-q")) {
     process.stderr.write(`grassroots: large input; running with a ${heap} MiB heap (--max-old-space-size; GRASSROOTS_HEAP=off to not)\n`);
   }
-  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heap}`, script, ...argv], {
+  const child = spawnSync(process.execPath, [...process.execArgv, ...rerunFlags(heap, process.execArgv, process.env["NODE_OPTIONS"]), script, ...argv], {
     stdio: "inherit",
     env: { ...process.env, GRASSROOTS_HEAP: String(heap) },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HEAP_BASE_MIB, HEAP_PER_INPUT_BYTE, HEAP_SHARE_OF_MEMORY, heapChosenByUser, heapToRerunWith } from "../../src/cli/heap.js";
+import { HEAP_BASE_MIB, HEAP_PER_INPUT_BYTE, HEAP_SHARE_OF_MEMORY, heapChosenByUser, heapToRerunWith, rerunFlags, SEMI_SPACE_MIB } from "../../src/cli/heap.js";
 
 const GiB = 2 ** 30;
 
@@ -31,5 +31,17 @@ describe("heapChosenByUser", () => {
   it("is false for other flags", () => {
     expect(heapChosenByUser(["--enable-source-maps", "--max-semi-space-size=64"], "--trace-gc")).toBe(false);
     expect(heapChosenByUser([], undefined)).toBe(false);
+  });
+});
+
+describe("rerunFlags", () => {
+  it("gives the heap and a 64 MiB young generation", () => {
+    expect(SEMI_SPACE_MIB).toBe(64);
+    expect(rerunFlags(6400, [], undefined)).toEqual(["--max-old-space-size=6400", "--max-semi-space-size=64"]);
+    expect(rerunFlags(6400, ["--enable-source-maps"], "--trace-gc")).toEqual(["--max-old-space-size=6400", "--max-semi-space-size=64"]);
+  });
+  it("leaves the young generation to the user who set it, in Node's flags or NODE_OPTIONS", () => {
+    expect(rerunFlags(6400, ["--max-semi-space-size=32"], undefined)).toEqual(["--max-old-space-size=6400"]);
+    expect(rerunFlags(6400, [], "--max_semi_space_size=8")).toEqual(["--max-old-space-size=6400"]);
   });
 });
