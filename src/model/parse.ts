@@ -44,17 +44,22 @@ export interface ParseOptions {
   /** Stop collecting after this many issues (a final `too-many-issues` issue says so). Default: no limit. */
   readonly maxIssues?: number | undefined;
   /**
-   * `true` (default): every record of the dataset is a frozen copy, and the input is left as it
-   * was. `false`: a record that is already in its parsed form (the fields in the order of its
-   * schema, names in NFC, no unknown fields kept or dropped) becomes the dataset's record
-   * itself, frozen (with its `coversUnitIds`) as it is checked, instead of being copied; the
-   * others are copied as usual.
+   * `true` (default): every record of the dataset is a frozen copy, and your records are left
+   * as they were. `false`: a record already in its parsed form becomes the dataset's record
+   * itself, frozen (with its `coversUnitIds`), instead of being copied; any other is copied as
+   * usual. In parsed form means: plain data as `JSON.parse` or `structuredClone` make it (own,
+   * enumerable data properties only), the fields in the order of the record's schema, names in
+   * NFC. With `unknownFields: "keep"`, a record whose unknown fields come after its schema's
+   * fields is kept too, and frozen deeply (its unknown values with it) once the whole parse has
+   * succeeded; with `"strip"`, a record with unknown fields is copied.
    *
    * For input you hand over and will not change again: datasets read from files, generated or
-   * fetched. Your records are frozen afterwards, also those checked before a failed parse (they
-   * are not otherwise changed). On a national dataset (22 million records) it halves the time
-   * of validation and saves the memory of a second copy of every record (docs/performance.md);
-   * `readJsonLines` always works this way, as its records come from its own `JSON.parse`.
+   * fetched. Your records are frozen afterwards, even when the parse fails (all those it
+   * accepted, wherever they are in the input); their values are not changed. Give it plain data
+   * only: a getter or a hidden property would be kept on the record as it is. On a national
+   * dataset (22 million records) this halves the time of validation and saves the memory of a
+   * second copy of every record; `readJsonLines` always works this way, as its records come from
+   * its own `JSON.parse`.
    */
   readonly copy?: boolean | undefined;
 }
@@ -1013,7 +1018,8 @@ function findCycles(
  * `parentId`; end dates not before start dates; an official date within its membership; level
  * codes on their scale or scheme (see {@link LevelCatalog}); party-only membership fields only
  * on party organizations. Every problem is reported, each with a JSON path, a stable code and
- * a message. The parsed dataset is deeply frozen; the input is never modified.
+ * a message. The parsed dataset is deeply frozen; the input is not modified (but see
+ * `ParseOptions.copy`, and `unknownFields: "keep"`, whose kept values are frozen where they are).
  *
  * @example
  * ```ts
