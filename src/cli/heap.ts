@@ -49,10 +49,11 @@ export const SEMI_SPACE_MIB = 64;
 
 /**
  * Node's flags for the command's second run with a larger heap: the heap size, and the
- * young generation's ({@link SEMI_SPACE_MIB}) unless the user set `--max-semi-space-size`.
+ * young generation's ({@link SEMI_SPACE_MIB}) unless the user sized it (`--max-semi-space-size`
+ * or `--min-semi-space-size`: a larger minimum would otherwise be capped by our maximum).
  */
 export function rerunFlags(heapMiB: number, execArgv: readonly string[], nodeOptions: string | undefined): string[] {
   const flags = [`--max-old-space-size=${heapMiB}`];
-  if (!flagGiven(/^--max[-_]semi[-_]space[-_]size(=|$)/, execArgv, nodeOptions)) flags.push(`--max-semi-space-size=${SEMI_SPACE_MIB}`);
+  if (!flagGiven(/^--(max|min)[-_]semi[-_]space[-_]size(=|$)/, execArgv, nodeOptions)) flags.push(`--max-semi-space-size=${SEMI_SPACE_MIB}`);
   return flags;
 }

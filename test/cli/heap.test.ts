@@ -43,5 +43,6 @@ describe("rerunFlags", () => {
   it("leaves the young generation to the user who set it, in Node's flags or NODE_OPTIONS", () => {
     expect(rerunFlags(6400, ["--max-semi-space-size=32"], undefined)).toEqual(["--max-old-space-size=6400"]);
     expect(rerunFlags(6400, [], "--max_semi_space_size=8")).toEqual(["--max-old-space-size=6400"]);
+    expect(rerunFlags(6400, ["--min-semi-space-size=128"], undefined)).toEqual(["--max-old-space-size=6400"]);
   });
 });
