@@ -44,8 +44,8 @@ export interface ParseOptions {
   /** Stop collecting after this many issues (a final `too-many-issues` issue says so). Default: no limit. */
   readonly maxIssues?: number | undefined;
   /**
-   * `true` (default): every record of the dataset is a frozen copy, and your records are left
-   * as they were. `false`: a record already in its parsed form becomes the dataset's record
+   * `true` (default): every record of the dataset is a frozen copy (the values of unknown fields
+   * kept with `"keep"` too, when plain data), and your records are left as they were. `false`: a record already in its parsed form becomes the dataset's record
    * itself, frozen (with its `coversUnitIds`), instead of being copied; any other is copied as
    * usual. In parsed form means: plain data as `JSON.parse` or `structuredClone` make it (own,
    * enumerable data properties only), the fields in the order of the record's schema, names in
@@ -238,6 +238,9 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
   const maxIssues = options.maxIssues ?? Number.POSITIVE_INFINITY;
   // Keep (and freeze) the caller's records that are already in shape rather than copy them.
   const adopt = options.copy === false;
+  // Whether every record came through addLine from the caller's own JSON.parse (readJsonLines),
+  // so that the values of kept unknown fields are ours.
+  let linesOnly = true;
   const issues: DatasetIssue[] = [];
   let overflow = false;
   let asOf: string | undefined;
@@ -431,10 +434,12 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
       else push(path, "invalid-date", { value: preview(value), expected: "YYYY-MM-DD" }, loc);
     },
     add(collection, value, loc) {
+      linesOnly = false;
       if (loc) (where[collection] ??= new Locations()).add(size[collection], loc.file, loc.line);
       addAt(collection, value, loc, adopt);
     },
     addAll(collection, list) {
+      linesOnly = false;
       if (!FAST_PATH.enabled) {
         for (let i = 0; i < list.length; i++) addAt(collection, list[i], undefined, adopt);
         return;
@@ -462,6 +467,7 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
       if (out.length > size[collection]) out.length = size[collection];
     },
     addLine(collection, value, file, line, owned) {
+      if (!owned) linesOnly = false;
       const index = size[collection];
       (where[collection] ??= new Locations()).add(index, file, line);
       // Plain objects the fast path accepts need no location: only a failure reports one.
@@ -497,7 +503,7 @@ export function createAccumulator(options: ParseOptions = {}): Accumulator {
       if (extra) for (const k of Object.keys(extra)) data[k] = extra[k];
       if (asOf !== undefined) data["asOf"] = asOf;
       for (const c of COLLECTIONS) data[c] = records[c];
-      freezeDataset(data, toFreeze);
+      freezeDataset(data, toFreeze, adopt || linesOnly, adopt);
       if (maps) ID_MAPS.set(data, maps);
       return { success: true, data: data as unknown as Dataset, issues: [] };
     },
@@ -955,27 +961,54 @@ function hasLevel(e: TableEntry, level: string): boolean {
 }
 
 // Freezes the parsed dataset knowing its shape: records are flat but for coversUnitIds, and
-// unknown fields kept with `unknownFields: "keep"` are frozen deeply.
-// Only the records listed in `toFreeze` need it: the fast path (fastpath.ts) returns the others
-// frozen, with nothing to freeze inside.
-function freezeDataset(data: Record<string, unknown>, toFreeze: Readonly<Record<CollectionName, readonly number[]>>): void {
+// unknown fields kept with `unknownFields: "keep"` are frozen deeply. Only the records listed in
+// `toFreeze` need it: the fast path (fastpath.ts) returns the others frozen, with nothing to
+// freeze inside. `inPlace`: the records' values are ours (JSON.parse output, or handed over with
+// `copy: false`) and are frozen where they are; otherwise the caller's objects and arrays under
+// unknown fields are replaced by frozen copies (frozenPlainCopy), so that theirs stay as they
+// were. `extrasInPlace`: the same for the dataset's own unknown fields (copied unless copy: false).
+function freezeDataset(data: Record<string, unknown>, toFreeze: Readonly<Record<CollectionName, readonly number[]>>, inPlace: boolean, extrasInPlace: boolean): void {
   for (const k of Object.keys(data)) {
     const v = data[k];
     if (!Array.isArray(v) || !(COLLECTIONS as readonly string[]).includes(k)) {
-      deepFreeze(v);
+      // Fields of the dataset itself kept with "keep" (or asOf, a string).
+      if (extrasInPlace) deepFreeze(v);
+      else data[k] = frozenPlainCopy(v);
       continue;
     }
     for (const i of toFreeze[k as CollectionName]) {
       const rec = v[i] as Record<string, unknown>;
       for (const f in rec) {
         const x = rec[f];
-        if (typeof x === "object" && x !== null) deepFreeze(x);
+        if (typeof x !== "object" || x === null) continue;
+        if (inPlace) deepFreeze(x);
+        else rec[f] = frozenPlainCopy(x);
       }
       Object.freeze(rec);
     }
     Object.freeze(v);
   }
   Object.freeze(data);
+}
+
+/**
+ * A deeply frozen copy of plain data: arrays (holes kept) and objects with `Object.prototype`
+ * or no prototype (own enumerable keys, `__proto__` among them as a plain key). Any other object
+ * (a Date, a Map, a class instance) cannot be copied faithfully, and is frozen where it is.
+ */
+function frozenPlainCopy(x: unknown): unknown {
+  if (typeof x !== "object" || x === null) return x;
+  if (Array.isArray(x)) {
+    const out: unknown[] = [];
+    out.length = x.length;
+    for (let i = 0; i < x.length; i++) if (i in x) out[i] = frozenPlainCopy(x[i]);
+    return Object.freeze(out);
+  }
+  const proto = Object.getPrototypeOf(x) as unknown;
+  if (proto !== Object.prototype && proto !== null) return deepFreeze(x);
+  const out = (proto === null ? Object.create(null) : {}) as Record<string, unknown>;
+  for (const k of Object.keys(x)) Object.defineProperty(out, k, { value: frozenPlainCopy((x as Record<string, unknown>)[k]), enumerable: true, writable: true, configurable: true });
+  return Object.freeze(out);
 }
 
 function findCycles(
@@ -1018,8 +1051,9 @@ function findCycles(
  * `parentId`; end dates not before start dates; an official date within its membership; level
  * codes on their scale or scheme (see {@link LevelCatalog}); party-only membership fields only
  * on party organizations. Every problem is reported, each with a JSON path, a stable code and
- * a message. The parsed dataset is deeply frozen; the input is not modified (but see
- * `ParseOptions.copy`, and `unknownFields: "keep"`, whose kept values are frozen where they are).
+ * a message. The parsed dataset is deeply frozen; the input is not modified (unless you pass
+ * `copy: false`; with `unknownFields: "keep"`, an object under an unknown field that is not plain
+ * data, such as a `Date`, is kept as it is and frozen).
  *
  * @example
  * ```ts

@@ -75,6 +75,35 @@ describe("parseDataset: valid input", () => {
     expect(Object.isFrozen(swapped) || Object.isFrozen(nfd)).toBe(false);
     expect(Object.keys(swapped)).toEqual(["name", "id"]);
   });
+  it('keeps frozen copies of the values of unknown fields with unknownFields: "keep", leaving the caller\'s alone', () => {
+    const note = { tags: ["a", { b: 1 }] };
+    const when = new Date(0);
+    const input = { people: [{ id: "p1", name: "A", note, when }], extra: { x: [1] } };
+    type Kept = { people: { note: typeof note; when: Date }[]; extra: { x: number[] } };
+    const ds = parseDataset(input, { unknownFields: "keep" }) as unknown as Kept;
+    expect(ds.people[0]!.note).toEqual(note);
+    expect(ds.people[0]!.note).not.toBe(note);
+    expect([note, note.tags, note.tags[1]].some((x) => Object.isFrozen(x))).toBe(false);
+    expect(Object.isFrozen(ds.people[0]!.note.tags[1])).toBe(true);
+    expect(ds.extra).toEqual({ x: [1] });
+    expect(ds.extra).not.toBe(input.extra);
+    expect(Object.isFrozen(input.extra) || Object.isFrozen(input.extra.x)).toBe(false);
+    expect(Object.isFrozen(ds.extra.x)).toBe(true);
+    // Not plain data: kept as it is, and frozen.
+    expect(ds.people[0]!.when).toBe(when);
+    expect(Object.isFrozen(when)).toBe(true);
+    // "__proto__" inside a kept value stays an own, plain key of the copy.
+    const j = JSON.parse('{"people":[{"id":"p2","name":"B","meta":{"__proto__":{"polluted":1}}}]}') as unknown;
+    const d2 = parseDataset(j, { unknownFields: "keep" }) as unknown as { people: { meta: object }[] };
+    expect(Object.keys(d2.people[0]!.meta)).toEqual(["__proto__"]);
+    expect(Object.getPrototypeOf(d2.people[0]!.meta)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    // With copy: false the values are handed over too: frozen where they are.
+    const mine = { tags: ["c"] };
+    const kept = parseDataset({ people: [{ id: "p3", name: "C", note: mine }] }, { unknownFields: "keep", copy: false }) as unknown as { people: { note: typeof mine }[] };
+    expect(kept.people[0]!.note).toBe(mine);
+    expect(Object.isFrozen(mine.tags)).toBe(true);
+  });
   it("fills missing collections with empty arrays", () => {
     const ds = parseDataset({});
     expect(ds).toEqual({ organizations: [], units: [], people: [], memberships: [], posts: [], qualifications: [], ratings: [] });
