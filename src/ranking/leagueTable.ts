@@ -12,7 +12,8 @@
  * @module
  */
 import { UNIT_KINDS, type UnitKind } from "../model/codes.js";
-import { inForceOnDay, toDayNumber } from "../model/asOf.js";
+import { toDayNumber } from "../model/asOf.js";
+import { datasetIndex } from "../model/compile.js";
 import type { Dataset, Organization, Unit } from "../model/schemas.js";
 import { fail, type RankMethod } from "./_core.js";
 import { METRIC_ADAPTERS } from "./adapters.js";
@@ -107,16 +108,23 @@ function checkAdapter(a: unknown, where: string): MetricAdapter {
 
 /** @internal the groups and the lookups of a table on one date. */
 function contextOn(dataset: Dataset, asOf: string, groupBy: readonly UnitKind[]): MetricContext {
-  const kinds = new Set<string>(groupBy);
   const day = toDayNumber(asOf);
+  // The units of the groupBy kinds in force on the day, read from the index's columns (in force
+  // as inForceOnDay says: founding ≤ day ≤ dissolution, the first and last day of each date)
+  // rather than from every unit record (a quarter of a million nationally).
+  const ix = datasetIndex(dataset);
+  const kindMask = new Uint8Array(UNIT_KINDS.length);
+  for (const k of groupBy) kindMask[UNIT_KINDS.indexOf(k)] = 1;
+  const { kind, founding, dissolution, count } = ix.units;
   const groups: LeagueGroup[] = [];
-  const isGroup = new Set<string>();
-  for (const u of dataset.units) {
-    if (kinds.has(u.kind) && inForceOnDay(u, day)) {
+  for (let i = 0; i < count; i++) {
+    if (kindMask[kind[i]!] === 1 && founding[i]! <= day && dissolution[i]! >= day) {
+      const u = dataset.units[i]!;
       groups.push({ id: u.id, name: u.name, kind: u.kind });
-      isGroup.add(u.id);
     }
   }
+  let isGroupSet: Set<string> | undefined;
+  const isGroup = (id: string): boolean => (isGroupSet ??= new Set(groups.map((g) => g.id))).has(id);
   // The id lookups are built on the first call of groupOf / groupOfOrganization: the library's
   // coverage and standardization adapters never call them, and at national scale the maps hold
   // half a million entries.
@@ -133,7 +141,7 @@ function contextOn(dataset: Dataset, asOf: string, groupBy: readonly UnitKind[])
     let found: string | undefined;
     let u: string | undefined = unitId;
     for (let steps = 0; u !== undefined && steps <= units.size; steps++) {
-      if (isGroup.has(u)) {
+      if (isGroup(u)) {
         found = u;
         break;
       }
@@ -186,6 +194,25 @@ interface Computed {
   readonly metrics: LeagueMetric[];
 }
 
+/**
+ * A row's figures by metric id, in the adapters' order: written into one object rather than
+ * built from entries (an array per metric and per row; at national scale, ten thousand rows).
+ */
+function rowMetrics(adapters: readonly MetricAdapter[], cells: readonly (readonly Cell[])[], r: { readonly item: number; readonly parts: Readonly<Record<string, { readonly normalized: number | null; readonly weight: number; readonly contribution: number | null }>> }): Record<string, LeagueCell> {
+  const out: Record<string, LeagueCell> = {};
+  for (let m = 0; m < adapters.length; m++) {
+    const id = adapters[m]!.id;
+    const part = r.parts[id]!;
+    const cell = cells[m]![r.item]!;
+    // Fields written out: a spread here cost most of the table's time (issue 8).
+    const value: LeagueCell = { value: cell.value, numerator: cell.numerator, denominator: cell.denominator, normalized: part.normalized, weight: part.weight, contribution: part.contribution };
+    // An own property whatever the id, as Object.fromEntries made it ("__proto__" included).
+    if (id === "__proto__") Object.defineProperty(out, id, { value, enumerable: true, writable: true, configurable: true });
+    else out[id] = value;
+  }
+  return out;
+}
+
 function tableOn(dataset: Dataset, asOf: string, groupBy: readonly UnitKind[], adapters: readonly MetricAdapter[], options: LeagueTableOptions): Computed {
   const context = contextOn(dataset, asOf, groupBy);
   const cells: Cell[][] = adapters.map((a) => {
@@ -220,14 +247,7 @@ function tableOn(dataset: Dataset, asOf: string, groupBy: readonly UnitKind[], a
       score: r.score,
       previousRank: null,
       rankChange: null,
-      metrics: Object.fromEntries(
-        adapters.map((a, m) => {
-          const part = r.parts[a.id]!;
-          const cell = cells[m]![r.item]!;
-          // Fields written out: a spread here cost most of the table's time (issue 8).
-          return [a.id, { value: cell.value, numerator: cell.numerator, denominator: cell.denominator, normalized: part.normalized, weight: part.weight, contribution: part.contribution }];
-        }),
-      ),
+      metrics: rowMetrics(adapters, cells, r),
     };
   });
   const metrics = result.criteria.map(({ key: _key, ...summary }, m): LeagueMetric => ({
