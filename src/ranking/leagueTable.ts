@@ -206,9 +206,8 @@ function rowMetrics(adapters: readonly MetricAdapter[], cells: readonly (readonl
     const cell = cells[m]![r.item]!;
     // Fields written out: a spread here cost most of the table's time (issue 8).
     const value: LeagueCell = { value: cell.value, numerator: cell.numerator, denominator: cell.denominator, normalized: part.normalized, weight: part.weight, contribution: part.contribution };
-    // An own property whatever the id, as Object.fromEntries made it ("__proto__" included).
-    if (id === "__proto__") Object.defineProperty(out, id, { value, enumerable: true, writable: true, configurable: true });
-    else out[id] = value;
+    // (compositeScore has refused "__proto__" as a key, so this is an own property.)
+    out[id] = value;
   }
   return out;
 }
