@@ -4,7 +4,7 @@
  */
 import * as z from "zod";
 import { GrassrootsError, type DatasetIssue, type IssueCode } from "../_lib/errors.js";
-import { deepFreeze } from "../_lib/freeze.js";
+import { deepFreeze, frozenPlainCopy } from "../_lib/freeze.js";
 import { describeType, joinPath, preview } from "../_lib/path.js";
 import { digit } from "../_lib/days.js";
 import { IdTable } from "../_lib/idtable.js";
@@ -45,22 +45,23 @@ export interface ParseOptions {
   readonly maxIssues?: number | undefined;
   /**
    * `true` (default): every record of the dataset is a frozen copy (the values of unknown fields
-   * kept with `"keep"` too, when plain data), and your records are left as they were. `false`: a record already in its parsed form becomes the dataset's record
-   * itself, frozen (with its `coversUnitIds`), instead of being copied; any other is copied as
-   * usual. In parsed form means: plain data as `JSON.parse` or `structuredClone` make it (own,
-   * enumerable data properties only), the fields in the order of the record's schema, names in
-   * NFC. With `unknownFields: "keep"`, a record whose unknown fields come after its schema's
-   * fields is kept too, and frozen deeply (its unknown values with it) once the whole parse has
-   * succeeded; with `"strip"`, a record with unknown fields is copied.
+   * kept with `"keep"` too, when plain data), and your records are left as they were. `false`: a
+   * record already in its parsed form becomes the dataset's record itself, frozen (with its
+   * `coversUnitIds`), instead of being copied; any other is copied as usual. In parsed form
+   * means: plain data as `JSON.parse` or `structuredClone` make it (own, enumerable data
+   * properties only), the fields in the order of the record's schema, names in NFC. With
+   * `unknownFields: "keep"`, a record whose unknown fields come after its schema's fields is kept
+   * too, and frozen deeply (its unknown values with it) once the whole parse has succeeded; with
+   * `"strip"`, a record with unknown fields is copied.
    *
    * For input you hand over and will not change again: datasets read from files, generated or
    * fetched. Your records are frozen afterwards, even when the parse fails (all those it
    * accepted, wherever they are in the input); their values are not changed. Give it plain data
    * only: a getter or a hidden property would be kept on the record as it is. On a national
    * dataset (22 million records) this halves the time of validation and saves the memory of a
-   * second copy of every record (at province scale, half a million records, it measured no
-   * faster than copying: there the copies are cheap); `readJsonLines` always works this way, as its records come from
-   * its own `JSON.parse`.
+   * second copy of every record; at province scale (half a million records) it measured no
+   * faster than copying, the copies being cheap there. `readJsonLines` always works this way, as
+   * its records come from its own `JSON.parse`.
    */
   readonly copy?: boolean | undefined;
 }
@@ -992,25 +993,6 @@ function freezeDataset(data: Record<string, unknown>, toFreeze: Readonly<Record<
   Object.freeze(data);
 }
 
-/**
- * A deeply frozen copy of plain data: arrays (holes kept) and objects with `Object.prototype`
- * or no prototype (own enumerable keys, `__proto__` among them as a plain key). Any other object
- * (a Date, a Map, a class instance) cannot be copied faithfully, and is frozen where it is.
- */
-function frozenPlainCopy(x: unknown): unknown {
-  if (typeof x !== "object" || x === null) return x;
-  if (Array.isArray(x)) {
-    const out: unknown[] = [];
-    out.length = x.length;
-    for (let i = 0; i < x.length; i++) if (i in x) out[i] = frozenPlainCopy(x[i]);
-    return Object.freeze(out);
-  }
-  const proto = Object.getPrototypeOf(x) as unknown;
-  if (proto !== Object.prototype && proto !== null) return deepFreeze(x);
-  const out = (proto === null ? Object.create(null) : {}) as Record<string, unknown>;
-  for (const k of Object.keys(x)) Object.defineProperty(out, k, { value: frozenPlainCopy((x as Record<string, unknown>)[k]), enumerable: true, writable: true, configurable: true });
-  return Object.freeze(out);
-}
 
 function findCycles(
   c: CollectionName,
