@@ -524,9 +524,12 @@ async function main(): Promise<void> {
   const fiveMs = fiveCases.reduce((s, c) => s + (rows.find((r) => r.case === c.name)?.ms ?? NaN), 0);
   const fiveCountsMs = cases.filter((c) => c.fiveCounts !== undefined).reduce((s, c) => s + (rows.find((r) => r.case === c.name)?.ms ?? NaN), 0);
   const stage = (s: string): StageRow | undefined => rows.find((r) => r.stage === s);
-  const validationRate = (c: string): number => rows.find((r) => r.stage === "validation" && r.case.startsWith(c) && (c.includes("copy") || !r.case.includes("copy")))?.recordsPerSecond ?? 0;
+  // A row by stage and case, the case without the "(run of …)" a kept row carries.
+  const row = (st: string, c: string): StageRow | undefined => rows.find((r) => r.stage === st && r.case.replace(/ \(run of [^)]*\)$/, "") === c);
+  const copying = row("validation", "safeParseDataset")?.recordsPerSecond ?? 0;
+  const keeping = row("validation", "safeParseDataset, copy: false")?.recordsPerSecond ?? 0;
   const ingestMs = (stage("jsonl")?.wallMs ?? NaN) + (stage("compile")?.wallMs ?? NaN);
-  const ownJsonl = rows.find((r) => r.stage === "jsonl" && r.case.startsWith("JSON Lines files → compiled index, own process"));
+  const ownJsonl = row("jsonl", "JSON Lines files → compiled index, own process");
   // Each target is judged at the scale it is set for; at the other scale it is listed, not judged.
   const at = (where: "national" | "province" | "any", met: boolean | null): boolean | null => (where === "any" || where === scale ? met : null);
   const notHere = (where: "national" | "province", value: string): string => (where === scale ? value : `${value} (judged at ${where} scale)`);
@@ -543,8 +546,8 @@ async function main(): Promise<void> {
     { what: "compilation ≥ 1 M records/s", value: fmtRate(stage("compile")?.recordsPerSecond ?? 0), met: (stage("compile")?.recordsPerSecond ?? 0) >= 1e6 },
     {
       what: "validation ≥ 1 M records/s",
-      value: `${fmtRate(validationRate("safeParseDataset"))} making a frozen copy of every record (the default); ${fmtRate(validationRate("safeParseDataset, copy: false"))} with copy: false (the records given are kept, frozen)${validationRate("safeParseDataset") < 1e6 && validationRate("safeParseDataset, copy: false") >= 1e6 ? " — met with copy: false only" : ""}`,
-      met: Math.max(validationRate("safeParseDataset"), validationRate("safeParseDataset, copy: false")) >= 1e6,
+      value: `${fmtRate(copying)} making a frozen copy of every record (the default); ${fmtRate(keeping)} with copy: false (the records given are kept, frozen)${copying < 1e6 && keeping >= 1e6 ? " — met with copy: false only" : ""}`,
+      met: Math.max(copying, keeping) >= 1e6,
     },
     {
       what: "JSON Lines → validated, compiled dataset ≤ 40 s, ≤ 4 GiB peak RSS (national)",
